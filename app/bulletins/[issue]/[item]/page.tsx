@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ItemBody } from '@/components/ItemBody';
+import { numberToChineseNumeral } from '@/lib/content/numerals';
+import { allItems, getItem, itemsOf } from '@/lib/content/repository';
+import { routes } from '@/lib/routes';
+
+type Params = { issue: string; item: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return allItems.map(({ bulletin, item }) => ({ issue: bulletin.id, item: item.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { issue, item } = await params;
+  const entry = getItem(issue, item);
+  if (!entry) return {};
+  const first = entry.item.blocks.find((b) => b.kind === 'paragraph');
+  return {
+    title: `${entry.item.title}（${entry.bulletin.label}）`,
+    description: first && 'text' in first ? first.text.slice(0, 120) : entry.item.title,
+  };
+}
+
+export default async function ItemPage({ params }: { params: Promise<Params> }) {
+  const { issue, item: itemId } = await params;
+  const entry = getItem(issue, itemId);
+  if (!entry) notFound();
+  const { item, bulletin, section, subsection } = entry;
+  const issuePage = routes.bulletin(bulletin.id);
+  const siblings = itemsOf(bulletin);
+  const index = siblings.findIndex((e) => e.item.id === item.id);
+  const previous = siblings[index - 1];
+  const next = siblings[index + 1];
+  const sectionLabel = `${numberToChineseNumeral(section.number)}、${section.name}`;
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { label: '首页', href: routes.home() },
+          { label: bulletin.label, href: issuePage },
+          { label: sectionLabel, href: `${issuePage}#section-${section.id}` },
+          ...(subsection
+            ? [{ label: `（${numberToChineseNumeral(subsection.number)}）${subsection.name}`, href: `${issuePage}#section-${subsection.id}` }]
+            : []),
+          { label: `${item.number}. ${item.title}` },
+        ]}
+      />
+      <article aria-labelledby="item-title">
+        <p className="text-sm text-muted">
+          {bulletin.series}（{bulletin.label}）· <Link href={routes.section(section.slug)}>{section.name}</Link>
+          {subsection && ` · ${subsection.name}`}
+        </p>
+        <h1 id="item-title" className="my-3 text-2xl font-bold">
+          {item.title}
+        </h1>
+        <ItemBody item={item} />
+      </article>
+      <nav aria-label="本期上一条与下一条" className="no-print mt-8 flex justify-between gap-4 text-sm">
+        {previous ? (
+          <Link href={routes.item(bulletin.id, previous.item.id)} rel="prev">
+            ← {previous.item.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={routes.item(bulletin.id, next.item.id)} rel="next">
+            {next.item.title} →
+          </Link>
+        ) : (
+          <span />
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ContactFooter } from '@/components/ContactFooter';
+import { IssueHeader } from '@/components/IssueHeader';
+import { IssueToc } from '@/components/IssueToc';
+import { ItemBody } from '@/components/ItemBody';
+import { numberToChineseNumeral } from '@/lib/content/numerals';
+import { bulletins, getBulletin, neighbours } from '@/lib/content/repository';
+import type { BulletinItem } from '@/lib/content/types';
+import { routes } from '@/lib/routes';
+
+type Params = { issue: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return bulletins.map((b) => ({ issue: b.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const bulletin = getBulletin((await params).issue);
+  if (!bulletin) return {};
+  const titles = bulletin.sections.flatMap((s) => [...s.items, ...s.subsections.flatMap((ss) => ss.items)]).map((i) => i.title);
+  return {
+    title: `${bulletin.label}`,
+    description: bulletin.summary ?? `${bulletin.series}${bulletin.label}：${titles.slice(0, 3).join('；')}等。`,
+  };
+}
+
+export default async function BulletinPage({ params }: { params: Promise<Params> }) {
+  const bulletin = getBulletin((await params).issue);
+  if (!bulletin) notFound();
+  const { previous, next } = neighbours(bulletin.id);
+  const renderItems = (items: readonly BulletinItem[], Heading: 'h3' | 'h4') =>
+    items.map((item) => (
+      <article key={item.id} id={`item-${item.id}`} aria-labelledby={`item-${item.id}-title`} className="mb-8">
+        <Heading id={`item-${item.id}-title`} className="mb-2 text-lg font-bold">
+          {item.number}. {item.title}
+        </Heading>
+        <ItemBody item={item} />
+        <p className="no-print text-right text-sm">
+          <Link href={routes.item(bulletin.id, item.id)} aria-label={`${item.title}：单独页面`}>
+            单独页面
+          </Link>
+        </p>
+      </article>
+    ));
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: '往期', href: routes.bulletins() }, { label: bulletin.label }]} />
+      <IssueHeader bulletin={bulletin} />
+      <IssueToc bulletin={bulletin} />
+      {bulletin.sections.map((section) => (
+        <section key={section.id} id={`section-${section.id}`} aria-labelledby={`section-${section.id}-title`} className="mb-8">
+          <h2 id={`section-${section.id}-title`} className="mb-4 border-b border-line pb-1 font-serif text-2xl font-bold">
+            {numberToChineseNumeral(section.number)}、{section.name}
+          </h2>
+          {renderItems(section.items, 'h3')}
+          {section.subsections.map((sub) => (
+            <section key={sub.id} id={`section-${sub.id}`} aria-labelledby={`section-${sub.id}-title`}>
+              <h3 id={`section-${sub.id}-title`} className="mb-3 text-xl font-bold">
+                （{numberToChineseNumeral(sub.number)}）{sub.name}
+              </h3>
+              {renderItems(sub.items, 'h4')}
+            </section>
+          ))}
+        </section>
+      ))}
+      <ContactFooter bulletin={bulletin} />
+      <nav aria-label="上一期与下一期" className="no-print mt-8 flex justify-between gap-4 text-sm">
+        {previous ? (
+          <Link href={routes.bulletin(previous.id)} rel="prev">
+            ← 上一期：{previous.label}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={routes.bulletin(next.id)} rel="next">
+            下一期：{next.label} →
+          </Link>
+        ) : (
+          <span />
+        )}
+      </nav>
+    </>
+  );
+}

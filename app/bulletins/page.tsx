@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { bulletinsByYear } from '@/lib/content/repository';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: '往期',
+  description: '《数字乡村发展动态》全部各期，按年份排列，最新在前。',
+};
+
+export default function BulletinsPage() {
+  const years = bulletinsByYear();
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold">往期</h1>
+      {years.map(([year, list]) => (
+        <section key={year} aria-labelledby={`year-${year}`} className="mb-6">
+          <h2 id={`year-${year}`} className="mb-2 text-xl font-bold">
+            {year}年
+          </h2>
+          <ul className="space-y-1">
+            {list.map((bulletin) => (
+              <li key={bulletin.id}>
+                <Link href={routes.bulletin(bulletin.id)}>
+                  {bulletin.series}（{bulletin.label}）
+                </Link>
+                {bulletin.summary && <p className="text-sm text-muted">{bulletin.summary}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { getQa, qas } from '@/lib/content/repository';
+import { formatDateTime } from '@/lib/format';
+import { routes } from '@/lib/routes';
+
+type Params = { slug: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return qas.map((qa) => ({ slug: qa.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const qa = getQa((await params).slug);
+  if (!qa) return {};
+  return { title: qa.title, description: qa.summary ?? `${qa.source}：${qa.questions.map((q) => q.title).join(' ')}`.slice(0, 150) };
+}
+
+export default async function QaPage({ params }: { params: Promise<Params> }) {
+  const qa = getQa((await params).slug);
+  if (!qa) notFound();
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: '答记者问', href: routes.qaList() }, { label: qa.title }]} />
+      <article aria-labelledby="qa-title">
+        <h1 id="qa-title" className="mb-2 text-2xl font-bold">
+          {qa.title}
+        </h1>
+        <p className="mb-4 text-sm text-muted">
+          <time dateTime={qa.date}>{formatDateTime(qa.date)}</time> · 来源：{qa.source} ·{' '}
+          <a href={qa.url} rel="noopener">
+            原文链接
+          </a>
+          {qa.tags.length > 0 && <> · 标签：{qa.tags.join('、')}</>}
+        </p>
+        <nav aria-labelledby="qa-questions" className="mb-8 rounded border border-line bg-surface p-4">
+          <h2 id="qa-questions" className="mb-2 text-lg font-bold">
+            问题列表
+          </h2>
+          <ol className="list-none space-y-1">
+            {qa.questions.map((q) => (
+              <li key={q.id}>
+                <a href={`#${q.id}`}>{q.title}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        {qa.intro && (
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized at build time by lib/content/markdown.ts
+          <div className="prose-cjk" dangerouslySetInnerHTML={{ __html: qa.intro.html }} />
+        )}
+        {qa.questions.map((q) => (
+          <section key={q.id} id={q.id} aria-labelledby={`${q.id}-title`} className="mb-8">
+            <h2 id={`${q.id}-title`} className="mb-2 text-xl font-bold">
+              {q.title}
+            </h2>
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized at build time by lib/content/markdown.ts */}
+            <div className="prose-cjk" dangerouslySetInnerHTML={{ __html: q.html }} />
+          </section>
+        ))}
+        <p className="mt-8 border-t border-line pt-4 text-sm">
+          来源：{qa.source}。原文：
+          <a href={qa.url} rel="noopener" className="break-all">
+            {qa.url}
+          </a>
+        </p>
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { BulletinBlock } from '@/lib/content/types';
+import { site } from '@/lib/site';
+
+type FigureBlock = Extract<BulletinBlock, { kind: 'figure' }>;
+
+/** An image with its caption, or the caption alone where the source image is not available. */
+export function Figure({ figure }: { figure: FigureBlock }) {
+  const caption = [figure.label, figure.caption].filter(Boolean).join(' ');
+  return (
+    <figure className="my-4 text-center">
+      {figure.src ? (
+        // biome-ignore lint/performance/noImgElement: static export serves images as they are
+        <img src={figure.src.startsWith('/') ? `${site.basePath}${figure.src}` : figure.src} alt={figure.alt ?? ''} className="mx-auto max-w-full" loading="lazy" />
+      ) : (
+        <div className="mx-auto flex max-w-md items-center justify-center rounded border border-dashed border-line px-4 py-6 text-sm text-muted">
+          原刊配图（本站未收录图片）
+        </div>
+      )}
+      {caption && <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption>}
+    </figure>
+  );
+}

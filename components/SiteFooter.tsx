@@ -1,0 +1,13 @@
+import { site } from '@/lib/site';
+
+export function SiteFooter() {
+  return (
+    <footer className="no-print mt-12 border-t border-line py-6 text-sm text-muted">
+      <div className="mx-auto max-w-5xl px-4 sm:px-6">
+        <p>
+          《{site.name}》由{site.publisher}编制。本站提供全文阅读、检索与引用，内容以原刊为准。
+        </p>
+      </div>
+    </footer>
+  );
+}

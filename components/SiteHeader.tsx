@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { routes } from '@/lib/routes';
+import { site } from '@/lib/site';
+
+const NAV = [
+  { href: routes.bulletins(), label: '往期' },
+  { href: routes.section('central'), label: '栏目' },
+  { href: routes.qaList(), label: '答记者问' },
+  { href: routes.search(), label: '搜索' },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="no-print border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href={routes.home()} className="text-lg font-bold text-fg no-underline">
+          {site.name}
+        </Link>
+        <nav aria-label="主导航">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {NAV.map((entry) => (
+              <li key={entry.href}>
+                <Link href={entry.href}>{entry.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+import { issueId, issueLabel } from '../routes';
+import { parseBulletinBody } from './bulletin-body';
+import { readFrontMatter } from './front-matter';
+import type { ContentIssue } from './issues';
+import { bulletinFrontMatterSchema } from './schemas/bulletin';
+import { normalizeSourceText } from './source-text';
+import type { Bulletin } from './types';
+
+export const BULLETIN_FILE_NAME = /^(\d{4})-(\d{2})\.md$/;
+
+export interface BulletinFileResult {
+  bulletin: Bulletin | undefined;
+  /** Year and number when the front matter gives them, even if other fields fail: for the duplicate check. */
+  key: { year: number; number: number } | undefined;
+  issues: ContentIssue[];
+}
+
+/** Validate and parse one bulletin file: front matter, body, and its file name. */
+export function parseBulletinFile(raw: string, file: string): BulletinFileResult {
+  const text = normalizeSourceText(raw);
+  const front = readFrontMatter(text, file, bulletinFrontMatterSchema);
+  const body = parseBulletinBody(front.body, file);
+  const issues = [...front.issues, ...body.issues];
+  const name = file.split('/').at(-1) ?? file;
+  const nameMatch = BULLETIN_FILE_NAME.exec(name);
+  if (!nameMatch) {
+    issues.push({ file, line: 1, column: 1, field: 'file name', message: `"${name}" should be YYYY-NN.md, for example 2024-02.md` });
+  }
+  const key = front.data ? { year: front.data.year, number: front.data.number } : undefined;
+  if (!front.data || issues.length > 0) return { bulletin: undefined, key, issues };
+  const { year, number } = front.data;
+  const id = issueId(year, number);
+  if (nameMatch && name !== `${id}.md`) {
+    issues.push({ file, line: 1, column: 1, field: 'file name', message: `front matter says ${issueLabel(year, number)}: name the file ${id}.md` });
+    return { bulletin: undefined, key, issues };
+  }
+  const { issues: _bodyIssues, ...parsed } = body;
+  return { bulletin: { ...front.data, ...parsed, id, label: issueLabel(year, number), file }, key, issues };
+}

@@ -1,0 +1,84 @@
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { ContentIssue } from './issues';
+import { splitFrontMatter } from './source-text';
+
+export interface FrontMatterResult<T> {
+  /** The validated data, or undefined when any issue was found. */
+  data: T | undefined;
+  issues: ContentIssue[];
+  /** The body, line-aligned with the file (see splitFrontMatter). */
+  body: string;
+}
+
+/**
+ * Parse and validate a file's YAML front matter, reporting every problem with the
+ * file line and column of the value at fault (or of the front matter, for a missing field).
+ */
+export function readFrontMatter<S extends z.ZodType>(text: string, file: string, schema: S): FrontMatterResult<z.output<S>> {
+  const split = splitFrontMatter(text);
+  const issues: ContentIssue[] = [];
+  const at = (line: number, column: number, field: string, message: string) =>
+    issues.push({ file, line, column, field, message });
+
+  if (split.yaml === null) {
+    at(1, 1, 'front matter', 'missing: the file must start with a `---` line, the YAML fields, and a closing `---` line');
+    return { data: undefined, issues, body: split.body };
+  }
+  if (split.unclosed) {
+    at(1, 1, 'front matter', 'not closed: add a `---` line after the last field');
+    return { data: undefined, issues, body: split.body };
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + split.yamlLine - 1, column: col };
+  };
+  for (const error of doc.errors) {
+    const { line, column } = position(error.pos[0]);
+    at(line, column, 'front matter', `YAML syntax error: ${error.message.split('\n')[0]}`);
+  }
+  if (doc.errors.length > 0) return { data: undefined, issues, body: split.body };
+
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return { data: result.data, issues, body: split.body };
+
+  for (const issue of result.error.issues) {
+    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    // An unknown key is reported at the key itself.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...path, k]) : [path];
+    for (const keyPath of keys) {
+      const node = nearestNode(doc, keyPath);
+      const { line, column } = node ? position(node) : { line: 1, column: 1 };
+      at(line, column, keyPath.join('.') || 'front matter', describeIssue(issue, keyPath));
+    }
+  }
+  return { data: undefined, issues, body: split.body };
+}
+
+/** Offset of the deepest existing YAML node on the path (the key node for map entries). */
+function nearestNode(doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number | undefined {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents;
+    const key = path[depth - 1];
+    if (isNode(parent) && 'items' in parent && Array.isArray(parent.items)) {
+      for (const [index, item] of parent.items.entries()) {
+        if (isNode(item) && typeof key === 'number' && index === key && item.range) return item.range[0];
+        if (item && typeof item === 'object' && 'key' in item) {
+          const k = item.key;
+          const keyValue = isNode(k) && 'value' in k ? k.value : k;
+          if (String(keyValue) === String(key) && isNode(k) && k.range) return k.range[0];
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[]): string {
+  if (issue.code === 'unrecognized_keys') return `unknown field "${path.at(-1)}"`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `required field is missing (${issue.message})`;
+  return issue.message;
+}

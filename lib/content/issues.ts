@@ -1,0 +1,34 @@
+/**
+ * A problem found in a content file. Every check (front matter, body, cross-file rules)
+ * reports through this one shape so editors get one list, all at once.
+ */
+export interface ContentIssue {
+  /** Path as the editor would type it, relative to the repository root. */
+  file: string;
+  /** 1-based line in the file; 1 when the problem concerns the whole file. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** The front matter field or body element at fault: `year`, `contacts.phones.0`, `item.source`. */
+  field: string;
+  message: string;
+}
+
+/** `path:line:col  field  message`, the format editors' tools and terminals link from. */
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}:${issue.line}:${issue.column}  ${issue.field}  ${issue.message}`;
+}
+
+export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  return [...issues].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+  );
+}
+
+/** Thrown where a caller cannot go on (the build); carries the full list for the message. */
+export class ContentError extends Error {
+  constructor(readonly issues: readonly ContentIssue[]) {
+    super(`${issues.length} content problem(s):\n${sortIssues(issues).map(formatIssue).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}

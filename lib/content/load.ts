@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseBulletinFile } from './bulletin-file';
+import { crossFileIssues } from './cross-checks';
+import type { ContentIssue } from './issues';
+import { sortIssues } from './issues';
+import { parseQaFile } from './qa-file';
+import type { Bulletin, QaArticle } from './types';
+
+export interface LoadedContent {
+  bulletins: Bulletin[];
+  qas: QaArticle[];
+  issues: ContentIssue[];
+}
+
+export interface LoadOptions {
+  /** Limit the per-file checks to these files (absolute or relative paths); cross-file rules still see everything. */
+  only?: readonly string[];
+  /** Folder holding the images that content refers to as /images/…. */
+  publicDir?: string;
+}
+
+/**
+ * Read and check every content file under `dir`: one list of issues for all files,
+ * never stopping at the first. Nothing is skipped silently: a stray file is an issue too.
+ */
+export function loadContent(dir: string, options: LoadOptions = {}): LoadedContent {
+  const issues: ContentIssue[] = [];
+  const bulletins: Bulletin[] = [];
+  const qas: QaArticle[] = [];
+  const keys: { file: string; year: number; number: number }[] = [];
+  const texts = new Map<string, string>();
+  const only = options.only?.map((f) => path.resolve(f));
+  const wanted = (abs: string) => !only || only.includes(abs);
+
+  for (const [folder, kind] of [
+    ['bulletins', 'bulletin'],
+    ['qa', 'qa'],
+  ] as const) {
+    const abs = path.join(dir, folder);
+    if (!existsSync(abs)) continue;
+    for (const name of readdirSync(abs).sort()) {
+      const full = path.join(abs, name);
+      const file = displayPath(full);
+      if (!name.endsWith('.md')) {
+        if (!name.startsWith('.')) issues.push({ file, line: 1, column: 1, field: 'file name', message: 'not a Markdown file: content files end in .md' });
+        continue;
+      }
+      const raw = readFileSync(full, 'utf8');
+      texts.set(file, raw);
+      if (kind === 'bulletin') {
+        const result = parseBulletinFile(raw, file);
+        if (wanted(full)) issues.push(...result.issues);
+        if (result.key) keys.push({ file, ...result.key });
+        if (result.bulletin) bulletins.push(result.bulletin);
+      } else {
+        const result = parseQaFile(raw, file);
+        if (wanted(full)) issues.push(...result.issues);
+        if (result.article) qas.push(result.article);
+      }
+    }
+  }
+  const cross = crossFileIssues({ bulletins, qas, keys, texts, publicDir: options.publicDir ?? path.resolve('public') });
+  issues.push(...cross.filter((issue) => wanted(path.resolve(issue.file))));
+  return { bulletins, qas, issues: sortIssues(issues) };
+}
+
+function displayPath(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return (rel.startsWith('..') ? abs : rel).split(path.sep).join('/');
+}

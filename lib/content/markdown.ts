@@ -1,0 +1,44 @@
+import type { Root as HastRoot } from 'hast';
+import { toText } from 'hast-util-to-text';
+import type { Root as MdastRoot, RootContent } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+/**
+ * One Markdown dialect for every content file: CommonMark + GFM, with CJK-friendly
+ * emphasis (`**一是……。**建立` is bold, which plain CommonMark refuses).
+ */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
+
+export function parseMarkdown(markdown: string): MdastRoot {
+  return parser.parse(markdown);
+}
+
+/**
+ * Raw HTML is allowed in content (imported posts are HTML), so everything is
+ * sanitized last: no script, event handler or javascript: URL reaches a page.
+ */
+const toHast = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: 'user-content-' });
+
+const toHtml = unified().use(rehypeStringify);
+
+export interface RenderedBlocks {
+  html: string;
+  /** Plain text, for search and completeness checks. */
+  text: string;
+}
+
+export function renderBlocks(nodes: readonly RootContent[]): RenderedBlocks {
+  const root: MdastRoot = { type: 'root', children: [...nodes] };
+  const hast = toHast.runSync(root) as HastRoot;
+  return { html: toHtml.stringify(hast).trim(), text: toText(hast).trim() };
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** The contact block printed at the end of every bulletin issue. */
+export const contactsSchema = z
+  .strictObject({
+    /** Phone numbers as printed (联系电话), each quoted: "18536356372". */
+    phones: z
+      .array(
+        z
+          .string({ error: 'expected a quoted string, for example "18536356372"' })
+          .regex(/^\+?[0-9][0-9-]{4,19}$/, 'expected digits and dashes only, for example "010-62301618"'),
+      )
+      .min(1, 'list at least one phone number')
+      .describe('Phone numbers as printed (联系电话), each quoted: "18536356372".'),
+    /** E-mail addresses as printed (电子邮箱). */
+    emails: z
+      .array(z.email('expected an e-mail address'))
+      .min(1, 'list at least one e-mail address')
+      .describe('E-mail addresses as printed (电子邮箱).'),
+  })
+  .describe('The contact block printed at the end of the issue.');
+
+export type Contacts = z.output<typeof contactsSchema>;

@@ -1,0 +1,80 @@
+import type { BulletinFrontMatter } from './schemas/bulletin';
+import type { QaFrontMatter } from './schemas/qa';
+
+/** A block of an item's body, in source order. */
+export type BulletinBlock =
+  | { kind: 'paragraph'; html: string; text: string }
+  /** A figure: an image with alt text, or a caption only where the source image is not available. */
+  | { kind: 'figure'; label?: string; caption?: string; src?: string; alt?: string };
+
+export type BulletinItem = {
+  /** Position in the issue: `2-1-1` for 二、（一）1., `1-1` for 一、1. Used in URLs and anchors. */
+  id: string;
+  number: number;
+  title: string;
+  blocks: BulletinBlock[];
+  /** 信息来源: who the news came from. */
+  source: string;
+  sectionSlug: string;
+  subsectionSlug?: string;
+};
+
+export type BulletinSubsection = {
+  id: string;
+  number: number;
+  slug: string;
+  name: string;
+  items: BulletinItem[];
+};
+
+export type BulletinSection = {
+  id: string;
+  number: number;
+  slug: string;
+  name: string;
+  /** Items placed directly under the section (a section without subsections). */
+  items: BulletinItem[];
+  subsections: BulletinSubsection[];
+};
+
+export type BulletinBody = {
+  sections: BulletinSection[];
+  /** Internal links and images found in the body, for the cross-file checks. */
+  links: LinkReference[];
+  images: LinkReference[];
+};
+
+export type LinkReference = {
+  url: string;
+  line: number;
+  column: number;
+};
+
+export type Bulletin = BulletinFrontMatter &
+  BulletinBody & {
+    /** `2024-02`: the ASCII URL segment. */
+    id: string;
+    /** `2024年第2期`. */
+    label: string;
+    /** The source file, relative to the repository root. */
+    file: string;
+  };
+
+export type QaQuestion = {
+  /** Stable anchor: q1, q2 … in order. */
+  id: string;
+  number: number;
+  title: string;
+  html: string;
+  text: string;
+};
+
+export type QaBody = {
+  /** Text before the first question, if any. */
+  intro?: { html: string; text: string };
+  questions: QaQuestion[];
+  links: LinkReference[];
+  images: LinkReference[];
+};
+
+export type QaArticle = QaFrontMatter & QaBody & { slug: string; /** The source file. */ file: string };

@@ -1,0 +1,25 @@
+/**
+ * Every URL the site publishes, built in one place. ASCII segments only: Chinese
+ * slugs arrive percent-encoded in params and export as 404 pages.
+ */
+export const routes = {
+  home: () => '/',
+  bulletins: () => '/bulletins/',
+  bulletin: (issueId: string) => `/bulletins/${issueId}/`,
+  item: (issueId: string, itemId: string) => `/bulletins/${issueId}/${itemId}/`,
+  qaList: () => '/qa/',
+  qa: (slug: string) => `/qa/${slug}/`,
+  question: (slug: string, questionId: string) => `/qa/${slug}/#${questionId}`,
+  section: (slug: string) => `/sections/${slug}/`,
+  search: () => '/search/',
+} as const;
+
+/** `2024-02` from year 2024 and number 2. */
+export function issueId(year: number, number: number): string {
+  return `${year}-${String(number).padStart(2, '0')}`;
+}
+
+/** `2024年第2期`. */
+export function issueLabel(year: number, number: number): string {
+  return `${year}年第${number}期`;
+}

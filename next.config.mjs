@@ -1,0 +1,17 @@
+import { withContentCollections } from '@content-collections/next';
+
+/** Hosting under a subpath (a GitHub Pages project site) sets BASE_PATH=/repo-name. */
+const basePath = process.env.BASE_PATH ?? '';
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  basePath,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  reactStrictMode: true,
+  poweredByHeader: false,
+};
+
+export default withContentCollections(nextConfig);
