@@ -1,0 +1,151 @@
+/**
+ * Query evaluation over any IndexSource.
+ *
+ * Matching: every primary term (Han bigram, lone Han char, word) must occur
+ * in the title or body (AND). If fewer than `minHits` documents pass, a
+ * second pass with Han unigrams (words still required) appends further
+ * documents below the first-tier ones; this catches queries that span a
+ * word boundary the document does not share (农村电商发展 vs 农村电商…发展).
+ *
+ * Ranking, in order: tier; number of query terms found in the title (so a
+ * title match beats any body match); a body score (Σ idf · tf/(tf+1.2),
+ * rounded to 0.1 so near-equal relevance counts as a tie); finally the
+ * document number, i.e. the newer issue first.
+ */
+import type { PostingList } from './compile';
+import { filterKeys, intersectRanges, type RangeSet, rangesContain, rangesSize, rangesSlice } from './facets';
+import { highlight, makeSnippet, type SnippetOptions } from './highlight';
+import type { IndexSource } from './source';
+import { queryTerms } from './tokenize';
+import type { DisplayDocument, SearchFilters, SearchResponse, SearchResult } from './types';
+
+export interface EngineOptions {
+  /** Run the unigram fallback when the first tier has fewer hits than this. Default 5. */
+  minHits?: number;
+  snippet?: SnippetOptions;
+}
+
+export const DEFAULT_MIN_HITS = 5;
+export const DEFAULT_LIMIT = 10;
+
+interface Hit {
+  doc: number;
+  tier: 1 | 2;
+  titleHits: number;
+  score: number;
+}
+
+/** First index ≥ from whose value is ≥ target (lists are ascending). */
+function lowerBound(a: readonly number[], target: number, from: number): number {
+  let lo = from;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function match(
+  lists: readonly PostingList[],
+  docCount: number,
+  tier: 1 | 2,
+  allowed: RangeSet | null,
+  exclude: ReadonlySet<number> | null,
+): Hit[] {
+  if (lists.length === 0 || lists.some((l) => l.docs.length === 0)) return [];
+  const idf = lists.map((l) => Math.log(1 + (docCount - l.docs.length + 0.5) / (l.docs.length + 0.5)));
+  const order = lists.map((_, i) => i).sort((a, b) => (lists[a] as PostingList).docs.length - (lists[b] as PostingList).docs.length || a - b);
+  const driver = order[0] as number;
+  const pos = lists.map(() => 0);
+  const hits: Hit[] = [];
+  const driverDocs = (lists[driver] as PostingList).docs;
+  outer: for (let i = 0; i < driverDocs.length; i++) {
+    const d = driverDocs[i] as number;
+    if (allowed && !rangesContain(allowed, d)) continue;
+    if (exclude?.has(d)) continue;
+    pos[driver] = i;
+    for (let k = 1; k < order.length; k++) {
+      const j = order[k] as number;
+      const docs = (lists[j] as PostingList).docs;
+      const p = lowerBound(docs, d, pos[j] as number);
+      pos[j] = p;
+      if (p >= docs.length) break outer;
+      if (docs[p] !== d) continue outer;
+    }
+    let titleHits = 0;
+    let body = 0;
+    for (let t = 0; t < lists.length; t++) {
+      const code = (lists[t] as PostingList).codes[pos[t] as number] as number;
+      titleHits += code & 1;
+      const tf = code >>> 1;
+      body += ((idf[t] as number) * tf) / (tf + 1.2);
+    }
+    hits.push({ doc: d, tier, titleHits, score: Math.round(body * 10) / 10 });
+  }
+  return hits;
+}
+
+const compareHits = (a: Hit, b: Hit): number =>
+  a.tier - b.tier || b.titleHits - a.titleHits || b.score - a.score || a.doc - b.doc;
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+export async function runSearch(
+  source: IndexSource,
+  query: string,
+  filters: SearchFilters = {},
+  limit: number = DEFAULT_LIMIT,
+  offset = 0,
+  options: EngineOptions = {},
+): Promise<SearchResponse> {
+  const take = Math.max(0, Math.floor(limit));
+  const skip = Math.max(0, Math.floor(offset));
+  const minHits = options.minHits ?? DEFAULT_MIN_HITS;
+  const { terms, fallback } = queryTerms(query);
+  const keys = filterKeys(filters);
+
+  const [info, sets, lists] = await Promise.all([source.info(), source.facets(keys), source.postings(terms)]);
+  const allowed = sets.length > 0 ? sets.reduce(intersectRanges) : null;
+
+  let total: number;
+  let page: Array<{ doc: number; tier: 0 | 1 | 2 }>;
+  let usedFallback = false;
+  if (terms.length === 0) {
+    // Filter-only listing (or everything, for an empty query without filters): newest first.
+    const set = allowed ?? (info.docCount > 0 ? [0, info.docCount] : []);
+    total = rangesSize(set);
+    page = rangesSlice(set, skip, take).map((doc) => ({ doc, tier: 0 }));
+  } else {
+    let hits = match(lists, info.docCount, 1, allowed, null);
+    if (hits.length < minHits && !sameSet(terms, fallback)) {
+      const more = match(await source.postings(fallback), info.docCount, 2, allowed, new Set(hits.map((h) => h.doc)));
+      if (more.length > 0) {
+        usedFallback = true;
+        hits = hits.concat(more);
+      }
+    }
+    hits.sort(compareHits);
+    total = hits.length;
+    page = hits.slice(skip, skip + take);
+  }
+
+  const nums = page.map((p) => p.doc);
+  const [docs, bodies] = await Promise.all([source.documents(nums), source.bodies(nums)]);
+  const primary = new Set(terms);
+  const relaxed = new Set(fallback);
+  const none = new Set<string>();
+  const results: SearchResult[] = page.map((p, i) => {
+    const marks = p.tier === 1 ? primary : p.tier === 2 ? relaxed : none;
+    const doc = docs[i] as DisplayDocument;
+    return {
+      ...doc,
+      titleHighlight: highlight(doc.title, marks),
+      snippet: makeSnippet(bodies[i] as string, marks, options.snippet),
+      tier: p.tier,
+    };
+  });
+  return { query, filters, terms, usedFallback, total, results };
+}
