@@ -1,0 +1,89 @@
+/**
+ * The contact block at the end of an issue: the department line, then 联系电话 and
+ * 电子邮箱 with several values separated by `/`, wrapped onto following lines as the
+ * extraction pleases (`电子邮箱: a@caict.ac.cn` ⏎ `/b@caict.ac.cn`).
+ */
+import { classifyLine } from './bulletin-lines';
+import type { ImportError } from './errors';
+import type { SourceLine } from './source-lines';
+import { collapseSpaces } from './text';
+
+export interface Contacts {
+  department: string;
+  phones: string[];
+  emails: string[];
+}
+
+const LABEL = /(联系电话|电话|电子邮箱|邮箱|E-?mail)\s*[:：]/giu;
+const STARTS_WITH_LABEL = /^(联系电话|电话|电子邮箱|邮箱|E-?mail)\s*[:：]/iu;
+/** Same rule as the content schema, so an imported number always validates. */
+const PHONE = /^\+?[0-9][0-9-]{4,19}$/u;
+const EMAIL = /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/u;
+
+/**
+ * Index of the department line: the last text line before the first contact label.
+ * Undefined when the issue has no contact label at all.
+ */
+export function findFooter(lines: readonly SourceLine[], from: number): { start: number; labelIndex: number } | undefined {
+  const labelIndex = lines.findIndex((line, i) => i >= from && STARTS_WITH_LABEL.test(line.text));
+  if (labelIndex === -1) return undefined;
+  let start = labelIndex - 1;
+  while (start >= from && ['blank', 'page-header'].includes(classifyLine((lines[start] as SourceLine).text).kind)) start--;
+  return { start: Math.max(start, from), labelIndex };
+}
+
+export function parseFooter(lines: readonly SourceLine[], start: number, labelIndex: number): { contacts: Contacts; errors: ImportError[] } {
+  const errors: ImportError[] = [];
+  const departmentLine = lines[start] as SourceLine;
+  let department = '';
+  if (start < labelIndex && classifyLine(departmentLine.text).kind === 'text') {
+    department = collapseSpaces(departmentLine.text);
+  } else {
+    errors.push({
+      line: (lines[labelIndex] as SourceLine).no,
+      message: 'no department line above 联系电话: the contact block starts with the department, e.g. 产业与规划研究所 新基建与数字化发展研究部',
+    });
+  }
+
+  const values = { phones: [] as { value: string; line: number }[], emails: [] as { value: string; line: number }[] };
+  let current: keyof typeof values | undefined;
+  for (const line of lines.slice(labelIndex)) {
+    const kind = classifyLine(line.text).kind;
+    if (kind === 'blank' || kind === 'page-header') continue;
+    // Split the line at each label; text before the first label continues the previous one.
+    const parts: { label?: string; text: string }[] = [];
+    let last = 0;
+    let label: string | undefined;
+    for (const match of line.text.matchAll(LABEL)) {
+      parts.push({ ...(label === undefined ? {} : { label }), text: line.text.slice(last, match.index) });
+      label = match[1] ?? '';
+      last = (match.index ?? 0) + match[0].length;
+    }
+    parts.push({ ...(label === undefined ? {} : { label }), text: line.text.slice(last) });
+
+    for (const part of parts) {
+      if (part.label !== undefined) current = /电话/u.test(part.label) ? 'phones' : 'emails';
+      if (part.text.trim() === '') continue;
+      if (!current) {
+        errors.push({ line: line.no, message: `cannot place "${line.text}" in the contact block: expected 联系电话: or 电子邮箱:` });
+        continue;
+      }
+      for (const value of part.text.split(/[\s/／、,，;；]+/u).filter(Boolean)) values[current].push({ value, line: line.no });
+    }
+  }
+
+  for (const { value, line } of values.phones) {
+    if (!PHONE.test(value)) errors.push({ line, message: `"${value}" after 联系电话 is not a phone number (digits and dashes)` });
+  }
+  for (const { value, line } of values.emails) {
+    if (!EMAIL.test(value)) errors.push({ line, message: `"${value}" after 电子邮箱 is not an e-mail address` });
+  }
+  const at = (lines[labelIndex] as SourceLine).no;
+  if (values.phones.length === 0) errors.push({ line: at, message: 'the contact block has no 联系电话 phone number' });
+  if (values.emails.length === 0) errors.push({ line: at, message: 'the contact block has no 电子邮箱 e-mail address' });
+
+  return {
+    contacts: { department, phones: values.phones.map((p) => p.value), emails: values.emails.map((e) => e.value) },
+    errors,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Bulletin Markdown as committed in content/bulletins/: `## 一、` sections,
+ * `### （一）` subsections, `#### 1. ` items, one block per paragraph, figure caption
+ * or source line, blank lines between blocks. Text is normalised here, once.
+ */
+import type { Block, Item, Section } from './bulletin-structure';
+import type { Contacts } from './bulletin-footer';
+import { renderFrontMatter } from './front-matter';
+import { normalizeCjkText } from './text';
+
+export interface BulletinMeta {
+  series: string;
+  year: number;
+  number: number;
+  publisher: string;
+  contacts: Contacts;
+  /** Only when the editor gives one: the PDF text carries no date. */
+  date?: string;
+}
+
+export function renderBulletin(meta: BulletinMeta, sections: readonly Section[]): string {
+  // Field order follows the content schema (lib/content/schemas/bulletin.ts).
+  const frontMatter = renderFrontMatter('bulletin', {
+    series: meta.series,
+    year: meta.year,
+    number: meta.number,
+    publisher: meta.publisher,
+    department: meta.contacts.department,
+    contacts: { phones: meta.contacts.phones, emails: meta.contacts.emails },
+    date: meta.date,
+  });
+  const blocks: string[] = [];
+  for (const section of sections) {
+    blocks.push(`## ${section.numeral}、${normalizeCjkText(section.title)}`);
+    for (const item of section.items) blocks.push(...renderItem(item));
+    for (const subsection of section.subsections) {
+      blocks.push(`### （${subsection.numeral}）${normalizeCjkText(subsection.title)}`);
+      for (const item of subsection.items) blocks.push(...renderItem(item));
+    }
+  }
+  return `${frontMatter}\n${blocks.join('\n\n')}\n`;
+}
+
+function renderItem(item: Item): string[] {
+  return [`#### ${item.number}. ${text(item.title)}`, ...item.blocks.map(renderBlock)];
+}
+
+function renderBlock(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return escapeBlockStart(text(block.text));
+    case 'caption': {
+      const caption = text(block.text);
+      return caption ? `图${block.number} ${caption}` : `图${block.number}`;
+    }
+    case 'source':
+      return `（信息来源：${text(block.text)}）`;
+  }
+}
+
+/**
+ * Normalised text, with the few characters Markdown would read as markup escaped:
+ * the PDF text is plain text, and `*`, `_` or `[` in it must stay literal.
+ */
+function text(raw: string): string {
+  return normalizeCjkText(raw)
+    .replace(/[\\`*_[\]<]/gu, (ch) => `\\${ch}`)
+    .replace(/&(?=#?[0-9A-Za-z]+;)/gu, '\\&');
+}
+
+/** A paragraph that starts like a list item, quote or heading (`1. 加强…。`) must stay a paragraph. */
+function escapeBlockStart(paragraph: string): string {
+  const list = /^(\d{1,9})([.)])(\s|$)/u.exec(paragraph);
+  if (list) return `${list[1]}\\${paragraph.slice((list[1] ?? '').length)}`;
+  return /^(#{1,6}(\s|$)|>|[-+](\s|$)|={3,}|~~~)/u.test(paragraph) ? `\\${paragraph}` : paragraph;
+}

@@ -1,0 +1,115 @@
+/**
+ * Import one 数字乡村发展动态 issue from the text extracted from its PDF:
+ * title block → 本期导读 (checked, not copied) → body → contact block.
+ * Produces content/bulletins/YYYY-NN.md, or every problem found, never half a file.
+ */
+import { findFooter, parseFooter } from './bulletin-footer';
+import { classifyLine, type HeadingKind } from './bulletin-lines';
+import { renderBulletin } from './bulletin-render';
+import { pageNumberLines, parseBody } from './bulletin-structure';
+import { compareToc, parseToc } from './bulletin-toc';
+import { type ImportError, type ImportResult, sortImportErrors } from './errors';
+import { readSourceLines, type SourceLine } from './source-lines';
+import { collapseSpaces, comparisonKey } from './text';
+
+export interface BulletinImportOptions {
+  /** Publication date YYYY-MM-DD, when the editor knows it; the PDF text has none. */
+  date?: string;
+}
+
+export interface ImportedBulletin {
+  /** `YYYY-NN.md` */
+  fileName: string;
+  markdown: string;
+}
+
+/** `(2024 年第 2 期)` in either width. */
+const ISSUE = /[（(]\s*(\d{4})\s*年\s*第\s*(\d{1,2})\s*期\s*[)）]/u;
+const TOC_TITLE = /^本\s*期\s*导\s*读$/u;
+
+export function importBulletin(raw: string, options: BulletinImportOptions = {}): ImportResult<ImportedBulletin> {
+  const lines = readSourceLines(raw);
+  const errors: ImportError[] = [];
+
+  if (options.date !== undefined && !isIsoDate(options.date)) {
+    errors.push({ line: 1, message: `--date ${options.date} is not a real date written YYYY-MM-DD` });
+  }
+
+  const tocIndex = lines.findIndex((line) => TOC_TITLE.test(line.text));
+  if (tocIndex === -1) {
+    errors.push({ line: 1, message: 'no 本期导读 line: cannot tell the title block from the table of contents' });
+    return { ok: false, errors: sortImportErrors(errors) };
+  }
+  const title = parseTitleBlock(lines.slice(0, tocIndex));
+  errors.push(...title.errors);
+
+  const toc = parseToc(lines, tocIndex + 1, (lines[tocIndex] as SourceLine).no);
+  errors.push(...toc.errors);
+
+  const footer = findFooter(lines, toc.end);
+  let bodyEnd = lines.length;
+  let contacts = { department: '', phones: [] as string[], emails: [] as string[] };
+  if (footer) {
+    bodyEnd = footer.start;
+    const parsed = parseFooter(lines, footer.start, footer.labelIndex);
+    contacts = parsed.contacts;
+    errors.push(...parsed.errors);
+  } else {
+    errors.push({ line: lines.length, message: 'no contact block at the end: expected the department line, 联系电话: … and 电子邮箱: …' });
+  }
+
+  const tocTitles = new Map<HeadingKind, string[]>();
+  for (const entry of toc.entries) tocTitles.set(entry.kind, [...(tocTitles.get(entry.kind) ?? []), comparisonKey(entry.title)]);
+  const body = parseBody(lines, toc.end, bodyEnd, pageNumberLines(lines), tocTitles);
+  errors.push(...body.errors);
+  if (toc.end < lines.length) errors.push(...compareToc(toc.entries, body.headings));
+
+  if (errors.length > 0 || !title.issue) return { ok: false, errors: sortImportErrors(errors) };
+  const { year, number } = title.issue;
+  const markdown = renderBulletin(
+    { series: title.series, year, number, publisher: title.publisher, contacts, ...(options.date ? { date: options.date } : {}) },
+    body.sections,
+  );
+  return { ok: true, value: { fileName: `${year}-${String(number).padStart(2, '0')}.md`, markdown } };
+}
+
+interface TitleBlock {
+  series: string;
+  publisher: string;
+  issue?: { year: number; number: number };
+  errors: ImportError[];
+}
+
+/**
+ * The cover: series name, `(2024 年第 2 期)`, publisher, in that order (the series
+ * and the issue may share a line). Anything else on the cover is reported, not dropped.
+ */
+function parseTitleBlock(lines: readonly SourceLine[]): TitleBlock {
+  const errors: ImportError[] = [];
+  const text = lines.filter((line) => !['blank', 'page-header'].includes(classifyLine(line.text).kind));
+  const issueAt = text.findIndex((line) => ISSUE.test(line.text));
+  if (issueAt === -1) {
+    errors.push({ line: 1, message: 'no issue line like (2024 年第 2 期) before 本期导读' });
+    return { series: '', publisher: '', errors };
+  }
+  const issueLine = text[issueAt] as SourceLine;
+  const match = ISSUE.exec(issueLine.text) as RegExpExecArray;
+  const before = [...text.slice(0, issueAt).map((l) => ({ text: l.text, line: l.no })), { text: issueLine.text.slice(0, match.index), line: issueLine.no }];
+  const after = [{ text: issueLine.text.slice(match.index + match[0].length), line: issueLine.no }, ...text.slice(issueAt + 1).map((l) => ({ text: l.text, line: l.no }))];
+
+  const single = (parts: { text: string; line: number }[], what: string, at: number): string => {
+    const found = parts.filter((p) => p.text.trim() !== '');
+    if (found.length === 0) errors.push({ line: at, message: `no ${what} in the title block` });
+    for (const extra of found.slice(1)) errors.push({ line: extra.line, message: `cannot place "${extra.text.trim()}" in the title block: expected only the ${what}` });
+    return collapseSpaces(found[0]?.text ?? '');
+  };
+  const series = single(before, 'series name (数字乡村发展动态) above the issue line', issueLine.no);
+  const publisher = single(after, 'publisher (中国信息通信研究院) below the issue line', issueLine.no);
+  return { series, publisher, issue: { year: Number(match[1]), number: Number(match[2]) }, errors };
+}
+
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
