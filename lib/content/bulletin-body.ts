@@ -67,16 +67,14 @@ export function parseBulletinBody(body: string, file: string): ParsedBulletinBod
         }
         const [, numeral = '', name = ''] = match;
         const config = findSectionByName(name.trim());
-        if (!config) {
-          report(node, 'section', `unknown section "${name}": expected one of ${SECTIONS.map((s) => s.name).join('、')}`);
-          continue;
-        }
+        // An unknown section is reported once; its items still parse so their own problems show too.
+        if (!config) report(node, 'section', `unknown section "${name}": expected one of ${SECTIONS.map((s) => s.name).join('、')}`);
         const number = sections.length + 1;
         if (chineseNumeralToNumber(numeral) !== number) {
           report(node, 'section.number', `section "${name}" is numbered ${numeral}, expected ${numberToChineseNumeral(number)}`);
         }
-        if (sections.some((s) => s.slug === config.slug)) report(node, 'section', `section "${name}" appears twice`);
-        section = { id: String(number), number, slug: config.slug, name: config.name, items: [], subsections: [] };
+        if (config && sections.some((s) => s.slug === config.slug)) report(node, 'section', `section "${name}" appears twice`);
+        section = { id: String(number), number, slug: config?.slug ?? '', name: config?.name ?? name.trim(), items: [], subsections: [] };
         sections.push(section);
       } else if (node.depth === 3) {
         closeItem();
@@ -93,21 +91,25 @@ export function parseBulletinBody(body: string, file: string): ParsedBulletinBod
         const [, numeral = '', name = ''] = match;
         const sectionConfig = findSection(section.slug);
         const config = sectionConfig && findSubsectionByName(sectionConfig, name.trim());
-        if (!config) {
-          const expected = sectionConfig?.subsections.map((s) => s.name) ?? [];
+        if (!config && sectionConfig) {
+          const expected = sectionConfig.subsections.map((s) => s.name);
           report(
             node,
             'subsection',
             `unknown subsection "${name}" in ${section.name}: expected ${expected.length ? `one of ${expected.join('、')}` : 'no subsections'}`,
           );
-          continue;
         }
-        if (section.items.length > 0) report(node, 'subsection', `subsection "${name}" follows items placed directly under ${section.name}`);
+        if (section.items.length > 0)
+          report(node, 'subsection', `subsection "${name}" follows items placed directly under ${section.name}`);
         const number = section.subsections.length + 1;
         if (chineseNumeralToNumber(numeral) !== number) {
-          report(node, 'subsection.number', `subsection "${name}" is numbered （${numeral}）, expected （${numberToChineseNumeral(number)}）`);
+          report(
+            node,
+            'subsection.number',
+            `subsection "${name}" is numbered （${numeral}）, expected （${numberToChineseNumeral(number)}）`,
+          );
         }
-        subsection = { id: `${section.number}-${number}`, number, slug: config.slug, name: config.name, items: [] };
+        subsection = { id: `${section.number}-${number}`, number, slug: config?.slug ?? '', name: config?.name ?? name.trim(), items: [] };
         section.subsections.push(subsection);
       } else if (node.depth === 4) {
         closeItem();
@@ -174,8 +176,7 @@ export function parseBulletinBody(body: string, file: string): ParsedBulletinBod
   for (const it of items) {
     if (it.blocks.length === 0) report(it.node, 'item', `item ${it.id} "${it.title}" has no text`);
   }
-  const clean = (list: typeof items) =>
-    list.map(({ node: _node, sourceNode: _source, ...rest }) => rest satisfies BulletinItem);
+  const clean = (list: typeof items) => list.map(({ node: _node, sourceNode: _source, ...rest }) => rest satisfies BulletinItem);
   for (const s of sections) {
     s.items = clean(s.items as typeof items);
     for (const sub of s.subsections) sub.items = clean(sub.items as typeof items);

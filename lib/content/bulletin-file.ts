@@ -4,7 +4,7 @@ import { readFrontMatter } from './front-matter';
 import type { ContentIssue } from './issues';
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
 import { normalizeSourceText } from './source-text';
-import type { Bulletin } from './types';
+import type { Bulletin, BulletinBody } from './types';
 
 export const BULLETIN_FILE_NAME = /^(\d{4})-(\d{2})\.md$/;
 
@@ -12,6 +12,8 @@ export interface BulletinFileResult {
   bulletin: Bulletin | undefined;
   /** Year and number when the front matter gives them, even if other fields fail: for the duplicate check. */
   key: { year: number; number: number } | undefined;
+  /** Internal links and images in the body, checked across files even when the file has other problems. */
+  references: Pick<BulletinBody, 'links' | 'images'>;
   issues: ContentIssue[];
 }
 
@@ -21,19 +23,26 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
   const front = readFrontMatter(text, file, bulletinFrontMatterSchema);
   const body = parseBulletinBody(front.body, file);
   const issues = [...front.issues, ...body.issues];
+  const references = { links: body.links, images: body.images };
   const name = file.split('/').at(-1) ?? file;
   const nameMatch = BULLETIN_FILE_NAME.exec(name);
   if (!nameMatch) {
     issues.push({ file, line: 1, column: 1, field: 'file name', message: `"${name}" should be YYYY-NN.md, for example 2024-02.md` });
   }
   const key = front.data ? { year: front.data.year, number: front.data.number } : undefined;
-  if (!front.data || issues.length > 0) return { bulletin: undefined, key, issues };
+  if (!front.data || issues.length > 0) return { bulletin: undefined, key, issues, references };
   const { year, number } = front.data;
   const id = issueId(year, number);
   if (nameMatch && name !== `${id}.md`) {
-    issues.push({ file, line: 1, column: 1, field: 'file name', message: `front matter says ${issueLabel(year, number)}: name the file ${id}.md` });
-    return { bulletin: undefined, key, issues };
+    issues.push({
+      file,
+      line: 1,
+      column: 1,
+      field: 'file name',
+      message: `front matter says ${issueLabel(year, number)}: name the file ${id}.md`,
+    });
+    return { bulletin: undefined, key, issues, references };
   }
   const { issues: _bodyIssues, ...parsed } = body;
-  return { bulletin: { ...front.data, ...parsed, id, label: issueLabel(year, number), file }, key, issues };
+  return { bulletin: { ...front.data, ...parsed, id, label: issueLabel(year, number), file }, key, issues, references };
 }

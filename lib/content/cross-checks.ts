@@ -10,6 +10,8 @@ interface CrossCheckInput {
   qas: readonly QaArticle[];
   /** Year and number of every bulletin file whose front matter gave them. */
   keys: readonly { file: string; year: number; number: number }[];
+  /** Internal links and images of every file, whether or not it parsed cleanly. */
+  references: readonly { file: string; links: readonly LinkReference[]; images: readonly LinkReference[] }[];
   /** Raw text of every content file, by display path. */
   texts: ReadonlyMap<string, string>;
   publicDir: string;
@@ -27,7 +29,13 @@ function duplicateIssues({ keys }: CrossCheckInput): ContentIssue[] {
     const id = issueId(key.year, key.number);
     const first = seen.get(id);
     if (first) {
-      issues.push({ file: key.file, line: 1, column: 1, field: 'number', message: `${issueLabel(key.year, key.number)} is already in ${first}` });
+      issues.push({
+        file: key.file,
+        line: 1,
+        column: 1,
+        field: 'number',
+        message: `${issueLabel(key.year, key.number)} is already in ${first}`,
+      });
     } else {
       seen.set(id, key.file);
     }
@@ -58,7 +66,7 @@ export function knownTargets(bulletins: readonly Bulletin[], qas: readonly QaArt
   return targets;
 }
 
-function linkIssues({ bulletins, qas, publicDir }: CrossCheckInput): ContentIssue[] {
+function linkIssues({ bulletins, qas, references, publicDir }: CrossCheckInput): ContentIssue[] {
   const targets = knownTargets(bulletins, qas);
   const issues: ContentIssue[] = [];
   const check = (file: string, links: readonly LinkReference[], images: readonly LinkReference[]) => {
@@ -73,14 +81,25 @@ function linkIssues({ bulletins, qas, publicDir }: CrossCheckInput): ContentIssu
     for (const image of images) {
       if (/^[a-z]+:/i.test(image.url) || image.url.startsWith('//')) continue;
       if (!image.url.startsWith('/')) {
-        issues.push({ file, line: image.line, column: image.column, field: 'image', message: `image ${image.url} must be an absolute path under public/, for example /images/2024-02/fig1.jpg` });
+        issues.push({
+          file,
+          line: image.line,
+          column: image.column,
+          field: 'image',
+          message: `image ${image.url} must be an absolute path under public/, for example /images/2024-02/fig1.jpg`,
+        });
       } else if (!existsSync(path.join(publicDir, decodeURI(image.url)))) {
-        issues.push({ file, line: image.line, column: image.column, field: 'image', message: `image ${image.url} does not exist: add it to public${image.url}` });
+        issues.push({
+          file,
+          line: image.line,
+          column: image.column,
+          field: 'image',
+          message: `image ${image.url} does not exist: add it to public${image.url}`,
+        });
       }
     }
   };
-  for (const b of bulletins) check(b.file, b.links, b.images);
-  for (const q of qas) check(q.file, q.links, q.images);
+  for (const ref of references) check(ref.file, ref.links, ref.images);
   return issues;
 }
 
@@ -90,7 +109,14 @@ function todoIssues({ texts }: CrossCheckInput): ContentIssue[] {
   for (const [file, text] of texts) {
     text.split(/\r\n?|\n/).forEach((line, index) => {
       const column = line.indexOf('TODO');
-      if (column !== -1) issues.push({ file, line: index + 1, column: column + 1, field: 'TODO', message: 'unfinished: replace the TODO marker with the real text' });
+      if (column !== -1)
+        issues.push({
+          file,
+          line: index + 1,
+          column: column + 1,
+          field: 'TODO',
+          message: 'unfinished: replace the TODO marker with the real text',
+        });
     });
   }
   return issues;

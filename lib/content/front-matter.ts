@@ -18,8 +18,7 @@ export interface FrontMatterResult<T> {
 export function readFrontMatter<S extends z.ZodType>(text: string, file: string, schema: S): FrontMatterResult<z.output<S>> {
   const split = splitFrontMatter(text);
   const issues: ContentIssue[] = [];
-  const at = (line: number, column: number, field: string, message: string) =>
-    issues.push({ file, line, column, field, message });
+  const at = (line: number, column: number, field: string, message: string) => issues.push({ file, line, column, field, message });
 
   if (split.yaml === null) {
     at(1, 1, 'front matter', 'missing: the file must start with a `---` line, the YAML fields, and a closing `---` line');
@@ -42,7 +41,8 @@ export function readFrontMatter<S extends z.ZodType>(text: string, file: string,
   }
   if (doc.errors.length > 0) return { data: undefined, issues, body: split.body };
 
-  const result = schema.safeParse(doc.toJS() ?? {});
+  const input: unknown = doc.toJS() ?? {};
+  const result = schema.safeParse(input);
   if (result.success) return { data: result.data, issues, body: split.body };
 
   for (const issue of result.error.issues) {
@@ -52,7 +52,7 @@ export function readFrontMatter<S extends z.ZodType>(text: string, file: string,
     for (const keyPath of keys) {
       const node = nearestNode(doc, keyPath);
       const { line, column } = node ? position(node) : { line: 1, column: 1 };
-      at(line, column, keyPath.join('.') || 'front matter', describeIssue(issue, keyPath));
+      at(line, column, keyPath.join('.') || 'front matter', describeIssue(issue, keyPath, valueAt(input, keyPath)));
     }
   }
   return { data: undefined, issues, body: split.body };
@@ -77,8 +77,14 @@ function nearestNode(doc: ReturnType<typeof parseDocument>, path: (string | numb
   return undefined;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[]): string {
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let value = data;
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], value: unknown): string {
   if (issue.code === 'unrecognized_keys') return `unknown field "${path.at(-1)}"`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `required field is missing (${issue.message})`;
+  if (issue.code === 'invalid_type' && value === undefined) return `required field is missing (${issue.message})`;
   return issue.message;
 }

@@ -5,7 +5,7 @@ import { crossFileIssues } from './cross-checks';
 import type { ContentIssue } from './issues';
 import { sortIssues } from './issues';
 import { parseQaFile } from './qa-file';
-import type { Bulletin, QaArticle } from './types';
+import type { Bulletin, LinkReference, QaArticle } from './types';
 
 export interface LoadedContent {
   bulletins: Bulletin[];
@@ -30,6 +30,7 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadedConte
   const qas: QaArticle[] = [];
   const keys: { file: string; year: number; number: number }[] = [];
   const texts = new Map<string, string>();
+  const references: { file: string; links: LinkReference[]; images: LinkReference[] }[] = [];
   const only = options.only?.map((f) => path.resolve(f));
   const wanted = (abs: string) => !only || only.includes(abs);
 
@@ -43,7 +44,8 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadedConte
       const full = path.join(abs, name);
       const file = displayPath(full);
       if (!name.endsWith('.md')) {
-        if (!name.startsWith('.')) issues.push({ file, line: 1, column: 1, field: 'file name', message: 'not a Markdown file: content files end in .md' });
+        if (!name.startsWith('.'))
+          issues.push({ file, line: 1, column: 1, field: 'file name', message: 'not a Markdown file: content files end in .md' });
         continue;
       }
       const raw = readFileSync(full, 'utf8');
@@ -52,15 +54,17 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadedConte
         const result = parseBulletinFile(raw, file);
         if (wanted(full)) issues.push(...result.issues);
         if (result.key) keys.push({ file, ...result.key });
+        references.push({ file, ...result.references });
         if (result.bulletin) bulletins.push(result.bulletin);
       } else {
         const result = parseQaFile(raw, file);
         if (wanted(full)) issues.push(...result.issues);
+        references.push({ file, ...result.references });
         if (result.article) qas.push(result.article);
       }
     }
   }
-  const cross = crossFileIssues({ bulletins, qas, keys, texts, publicDir: options.publicDir ?? path.resolve('public') });
+  const cross = crossFileIssues({ bulletins, qas, keys, texts, references, publicDir: options.publicDir ?? path.resolve('public') });
   issues.push(...cross.filter((issue) => wanted(path.resolve(issue.file))));
   return { bulletins, qas, issues: sortIssues(issues) };
 }

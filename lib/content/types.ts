@@ -77,4 +77,4 @@ export type QaBody = {
   images: LinkReference[];
 };
 
-export type QaArticle = QaFrontMatter & QaBody & { slug: string; /** The source file. */ file: string };
+export type QaArticle = QaFrontMatter & QaBody & { slug: string /** The source file. */; file: string };

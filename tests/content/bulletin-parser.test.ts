@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parseBulletinFile } from '@/lib/content/bulletin-file';
+import type { Bulletin, BulletinItem } from '@/lib/content/types';
+import { SEED_BULLETIN } from './helpers';
+
+const FILE = 'content/bulletins/2024-02.md';
+
+function itemsOf(bulletin: Bulletin): BulletinItem[] {
+  return bulletin.sections.flatMap((s) => [...s.items, ...s.subsections.flatMap((ss) => ss.items)]);
+}
+
+describe('the seed issue 2024年第2期', () => {
+  const { bulletin, issues } = parseBulletinFile(SEED_BULLETIN, FILE);
+
+  it('parses without issues', () => {
+    expect(issues).toEqual([]);
+    expect(bulletin).toBeDefined();
+  });
+
+  it('has the front matter the cover gives, and no invented date', () => {
+    expect(bulletin).toMatchObject({
+      id: '2024-02',
+      label: '2024年第2期',
+      series: '数字乡村发展动态',
+      year: 2024,
+      number: 2,
+      publisher: '中国信息通信研究院',
+      contacts: { phones: ['18536356372', '15810512984'], emails: ['liuchenxil@caict.ac.cn', 'zhangjing3@caict.ac.cn'] },
+    });
+    expect(bulletin?.date).toBeUndefined();
+  });
+
+  it('has sections → subsections → items in order with ASCII ids', () => {
+    const shape = bulletin?.sections.map((s) => [
+      s.id,
+      s.name,
+      s.items.map((i) => i.id),
+      s.subsections.map((ss) => [ss.id, ss.name, ss.items.map((i) => i.id)]),
+    ]);
+    expect(shape).toEqual([
+      ['1', '中央精神', ['1-1'], []],
+      [
+        '2',
+        '工作动态',
+        [],
+        [
+          ['2-1', '部委动态', ['2-1-1', '2-1-2', '2-1-3']],
+          ['2-2', '地方动态', ['2-2-1', '2-2-2', '2-2-3']],
+        ],
+      ],
+      [
+        '3',
+        '发展实践',
+        [],
+        [
+          ['3-1', '地方实践', ['3-1-1', '3-1-2']],
+          ['3-2', '企业实践', ['3-2-1', '3-2-2', '3-2-3']],
+        ],
+      ],
+    ]);
+  });
+
+  it('gives every one of the 12 items its title and exactly one source', () => {
+    const items = itemsOf(bulletin as Bulletin);
+    expect(items).toHaveLength(12);
+    expect(items.map((i) => i.source)).toEqual([
+      '新华社',
+      '网信中国',
+      '农业农村部官网',
+      '农业农村部微信公众号',
+      '央广网',
+      '山西网信网',
+      '网信湖南',
+      '宜春市共青团微信公众号',
+      '陕西网',
+      '新华网',
+      '国家乡村振兴局官网',
+      '国家乡村振兴局官网',
+    ]);
+    expect(items[0]?.title).toBe('《中共中央 国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见》发布');
+    expect(items[11]?.title).toBe('中国证券业协会设立特困帮扶基金助力巩固脱贫攻坚成果');
+  });
+
+  it('keeps the figure captions as caption-only figures inside their items', () => {
+    const figures = itemsOf(bulletin as Bulletin).flatMap((i) => i.blocks.filter((b) => b.kind === 'figure').map((b) => [i.id, b]));
+    expect(figures).toEqual([
+      ['2-2-1', { kind: 'figure', label: '图1', caption: '第七届中国农村电子商务大会现场' }],
+      ['3-1-1', { kind: 'figure', label: '图2', caption: '直播现场' }],
+      ['3-2-1', { kind: 'figure', label: '图3', caption: '“数字赋能乡村振兴伙伴计划”启动仪式现场' }],
+    ]);
+  });
+
+  it('holds paragraphs split by page breaks as one paragraph', () => {
+    const text = itemsOf(bulletin as Bulletin).flatMap((i) => i.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])));
+    expect(text.some((t) => t.includes('文化和旅游部、中国人民银行'))).toBe(true);
+    expect(text.some((t) => t.includes('基金目前已救助1690户'))).toBe(true);
+  });
+});
+
+describe('input encodings', () => {
+  it('reads CRLF line endings and a UTF-8 BOM exactly like LF', () => {
+    const plain = parseBulletinFile(SEED_BULLETIN, FILE);
+    const windows = parseBulletinFile(`\uFEFF${SEED_BULLETIN.replace(/\n/g, '\r\n')}`, FILE);
+    expect(windows.issues).toEqual([]);
+    expect(windows.bulletin).toEqual(plain.bulletin);
+  });
+});

@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const SEED_BULLETIN = readFileSync('content/bulletins/2024-02.md', 'utf8');
+export const SEED_QA = readFileSync('content/qa/digital-village-action-plan-2022-2025.md', 'utf8');
+
+/** Replace exactly one occurrence, so a fixture edit cannot silently miss. */
+export function edit(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at === -1 || text.indexOf(from, at + 1) !== -1) throw new Error(`fixture edit: "${from}" must occur exactly once`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** A throwaway content folder holding the given files (paths relative to it). */
+export function contentFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'content-'));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+/** Line number (1-based) of the first line containing `needle`. */
+export function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((line) => line.includes(needle));
+  if (index === -1) throw new Error(`"${needle}" not in fixture`);
+  return index + 1;
+}
