@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { defineCollection, defineConfig, defineParser } from '@content-collections/core';
+import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { parseBulletinFile } from './lib/content/bulletin-file';
 import { ContentError } from './lib/content/issues';
@@ -12,7 +13,6 @@ import { parseQaFile } from './lib/content/qa-file';
 import { bulletinFrontMatterSchema } from './lib/content/schemas/bulletin';
 import { qaFrontMatterSchema } from './lib/content/schemas/qa';
 import { normalizeSourceText, splitFrontMatter } from './lib/content/source-text';
-import { parseDocument } from 'yaml';
 
 const root = path.resolve(process.env.CONTENT_DIR ?? 'content');
 // content-collections joins `directory` onto the config's folder, so it must be relative.
@@ -28,7 +28,10 @@ const rawFile = defineParser({
 });
 
 const displayPath = (filePath: string, folder: string) =>
-  path.relative(process.cwd(), path.join(root, folder, filePath)).split(path.sep).join('/');
+  path
+    .relative(process.cwd(), path.join(root, folder, filePath))
+    .split(path.sep)
+    .join('/');
 
 const bulletins = defineCollection({
   name: 'bulletins',

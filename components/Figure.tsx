@@ -10,7 +10,12 @@ export function Figure({ figure }: { figure: FigureBlock }) {
     <figure className="my-4 text-center">
       {figure.src ? (
         // biome-ignore lint/performance/noImgElement: static export serves images as they are
-        <img src={figure.src.startsWith('/') ? `${site.basePath}${figure.src}` : figure.src} alt={figure.alt ?? ''} className="mx-auto max-w-full" loading="lazy" />
+        <img
+          src={figure.src.startsWith('/') ? `${site.basePath}${figure.src}` : figure.src}
+          alt={figure.alt ?? ''}
+          className="mx-auto max-w-full"
+          loading="lazy"
+        />
       ) : (
         <div className="mx-auto flex max-w-md items-center justify-center rounded border border-dashed border-line px-4 py-6 text-sm text-muted">
           原刊配图（本站未收录图片）

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { BulletinDoc } from '@/lib/content/repository';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
-import { routes } from '@/lib/routes';
+import type { BulletinDoc } from '@/lib/content/repository';
 import type { BulletinItem } from '@/lib/content/types';
+import { routes } from '@/lib/routes';
 
 /** 本期导读: generated from the issue's structure, linking to anchors on the issue page. */
 export function IssueToc({ bulletin, headingLevel = 2 }: { bulletin: BulletinDoc; headingLevel?: 2 | 3 }) {

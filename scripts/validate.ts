@@ -15,5 +15,8 @@ if (issues.length > 0) {
   console.error(`\n✗ ${issues.length} problem(s) in ${files} file(s).`);
   process.exit(1);
 }
-const items = bulletins.reduce((n, b) => n + b.sections.reduce((m, s) => m + s.items.length + s.subsections.reduce((k, ss) => k + ss.items.length, 0), 0), 0);
+const items = bulletins.reduce(
+  (n, b) => n + b.sections.reduce((m, s) => m + s.items.length + s.subsections.reduce((k, ss) => k + ss.items.length, 0), 0),
+  0,
+);
 console.log(`✓ content valid: ${bulletins.length} bulletin issue(s) with ${items} item(s), ${qas.length} Q&A article(s).`);

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { qas } from '@/lib/content/repository';
-import { routes } from '@/lib/routes';
 import { formatDateTime } from '@/lib/format';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: '答记者问',

@@ -50,7 +50,9 @@ export default async function BulletinPage({ params }: { params: Promise<Params>
 
   return (
     <>
-      <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: '往期', href: routes.bulletins() }, { label: bulletin.label }]} />
+      <Breadcrumbs
+        trail={[{ label: '首页', href: routes.home() }, { label: '往期', href: routes.bulletins() }, { label: bulletin.label }]}
+      />
       <IssueHeader bulletin={bulletin} />
       <IssueToc bulletin={bulletin} />
       {bulletin.sections.map((section) => (

@@ -45,7 +45,12 @@ export default async function ItemPage({ params }: { params: Promise<Params> }) 
           { label: bulletin.label, href: issuePage },
           { label: sectionLabel, href: `${issuePage}#section-${section.id}` },
           ...(subsection
-            ? [{ label: `（${numberToChineseNumeral(subsection.number)}）${subsection.name}`, href: `${issuePage}#section-${subsection.id}` }]
+            ? [
+                {
+                  label: `（${numberToChineseNumeral(subsection.number)}）${subsection.name}`,
+                  href: `${issuePage}#section-${subsection.id}`,
+                },
+              ]
             : []),
           { label: `${item.number}. ${item.title}` },
         ]}
