@@ -2,15 +2,17 @@
  * Query evaluation over any IndexSource.
  *
  * Matching: every primary term (Han bigram, lone Han char, word) must occur
- * in the title or body (AND). If fewer than `minHits` documents pass, a
- * second pass with Han unigrams (words still required) appends further
- * documents below the first-tier ones; this catches queries that span a
- * word boundary the document does not share (农村电商发展 vs 农村电商…发展).
+ * in the title or body (AND). If fewer than `minHits` documents pass
+ * (default 10, one page), a second pass with Han unigrams (words still
+ * required) appends further documents below the first-tier ones. It catches
+ * phrases the document words differently: 农村电商 vs 农村直播电商, where
+ * the bigram 村电 is missing.
  *
- * Ranking, in order: tier; number of query terms found in the title (so a
- * title match beats any body match); a body score (Σ idf · tf/(tf+1.2),
- * rounded to 0.1 so near-equal relevance counts as a tie); finally the
- * document number, i.e. the newer issue first.
+ * Ranking, in order: tier; (fallback tier only) how many of the primary
+ * bigrams the document still contains; number of query terms found in the
+ * title (so a title match beats any body match); a body score
+ * Σ idf · tf/(tf+1.2), rounded to 0.1 so near-equal relevance counts as a
+ * tie; finally the document number, i.e. the newer issue first.
  */
 import type { PostingList } from './compile';
 import { filterKeys, intersectRanges, type RangeSet, rangesContain, rangesSize, rangesSlice } from './facets';
@@ -20,17 +22,19 @@ import { queryTerms } from './tokenize';
 import type { DisplayDocument, SearchFilters, SearchResponse, SearchResult } from './types';
 
 export interface EngineOptions {
-  /** Run the unigram fallback when the first tier has fewer hits than this. Default 5. */
+  /** Run the unigram fallback when the first tier has fewer hits than this. Default 10 (one page). */
   minHits?: number;
   snippet?: SnippetOptions;
 }
 
-export const DEFAULT_MIN_HITS = 5;
+export const DEFAULT_MIN_HITS = 10;
 export const DEFAULT_LIMIT = 10;
 
 interface Hit {
   doc: number;
   tier: 1 | 2;
+  /** How many primary terms the document contains (all of them in tier 1). */
+  primary: number;
   titleHits: number;
   score: number;
 }
@@ -82,13 +86,23 @@ function match(
       const tf = code >>> 1;
       body += ((idf[t] as number) * tf) / (tf + 1.2);
     }
-    hits.push({ doc: d, tier, titleHits, score: Math.round(body * 10) / 10 });
+    hits.push({ doc: d, tier, primary: 0, titleHits, score: Math.round(body * 10) / 10 });
   }
   return hits;
 }
 
 const compareHits = (a: Hit, b: Hit): number =>
-  a.tier - b.tier || b.titleHits - a.titleHits || b.score - a.score || a.doc - b.doc;
+  a.tier - b.tier || b.primary - a.primary || b.titleHits - a.titleHits || b.score - a.score || a.doc - b.doc;
+
+/** Number of the lists containing `doc` (lists are ascending). */
+function countContaining(lists: readonly PostingList[], doc: number): number {
+  let n = 0;
+  for (const l of lists) {
+    const p = lowerBound(l.docs, doc, 0);
+    if (l.docs[p] === doc) n++;
+  }
+  return n;
+}
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x) => b.includes(x));
@@ -120,8 +134,10 @@ export async function runSearch(
     page = rangesSlice(set, skip, take).map((doc) => ({ doc, tier: 0 }));
   } else {
     let hits = match(lists, info.docCount, 1, allowed, null);
+    for (const h of hits) h.primary = terms.length;
     if (hits.length < minHits && !sameSet(terms, fallback)) {
       const more = match(await source.postings(fallback), info.docCount, 2, allowed, new Set(hits.map((h) => h.doc)));
+      for (const h of more) h.primary = countContaining(lists, h.doc);
       if (more.length > 0) {
         usedFallback = true;
         hits = hits.concat(more);

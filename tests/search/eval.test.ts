@@ -1,0 +1,58 @@
+/**
+ * Retrieval quality on hand-judged queries (eval-set.ts). The assertion is on
+ * the computed mean recall@10, so a tokenizer or ranking regression fails it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../lib/search/build';
+import { createMemorySearcher, createSearcher, loadFromFiles, type Searcher } from '../../lib/search/searcher';
+import { type EvalQuery, evalSet } from './eval-set';
+import { seedDocs } from './seed-docs';
+
+interface Eval {
+  recall: number;
+  misses: Array<{ query: string; missing: string[] }>;
+}
+
+async function evaluate(searcher: Searcher, set: readonly EvalQuery[], k: number): Promise<Eval> {
+  let sum = 0;
+  const misses: Eval['misses'] = [];
+  for (const q of set) {
+    const res = await searcher.search(q.query, q.filters ?? {}, k);
+    const got = new Set(res.results.map((r) => r.id));
+    const missing = q.relevant.filter((id) => !got.has(id));
+    sum += (q.relevant.length - missing.length) / q.relevant.length;
+    if (missing.length > 0) misses.push({ query: q.query, missing });
+  }
+  return { recall: sum / set.length, misses };
+}
+
+describe('evaluation set', () => {
+  const docs = seedDocs();
+
+  it('is hand-judged over ids that exist, with at least 30 queries', () => {
+    const ids = new Set(docs.map((d) => d.id));
+    expect(evalSet.length).toBeGreaterThanOrEqual(30);
+    for (const q of evalSet) {
+      expect(q.relevant.length, q.query).toBeGreaterThan(0);
+      for (const id of q.relevant) expect(ids.has(id), `${q.query}: ${id}`).toBe(true);
+    }
+  });
+
+  it('reaches recall@10 ≥ 0.98 through the sharded index', async () => {
+    const built = buildIndex(docs, { termShards: 8 });
+    const result = await evaluate(createSearcher(loadFromFiles(built.files)), evalSet, 10);
+    console.info(`recall@10 = ${result.recall.toFixed(4)} over ${evalSet.length} queries; misses:`, result.misses);
+    expect(result.recall).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('is a metric that can fail: tighter cut-offs and no fallback score lower', async () => {
+    const searcher = createMemorySearcher(docs);
+    const at10 = (await evaluate(searcher, evalSet, 10)).recall;
+    const at1 = (await evaluate(searcher, evalSet, 1)).recall;
+    const noFallback = (await evaluate(createMemorySearcher(docs, { minHits: 0 }), evalSet, 10)).recall;
+    const fallbackAt5 = (await evaluate(createMemorySearcher(docs, { minHits: 5 }), evalSet, 10)).recall;
+    console.info({ at1, at10, noFallback, fallbackAt5 });
+    expect(at1).toBeLessThan(0.98);
+    expect(noFallback).toBeLessThan(at10);
+  });
+});
