@@ -10,16 +10,16 @@
  * with the number of matching documents. Chunk sizes for docs/ and text/ are
  * chosen from average entry size so each chunk stays around its byte target.
  */
-import { compileIndex, type CompiledIndex } from './compile';
+import { type CompiledIndex, compileIndex } from './compile';
 import {
   docsFile,
+  type EncodedPostings,
   encodeDoc,
   encodePostings,
   FACETS_FILE,
   FORMAT,
   FORMAT_VERSION,
   MANIFEST_FILE,
-  type EncodedPostings,
   type SearchManifest,
   termShardFile,
   textFile,
@@ -34,9 +34,9 @@ export interface BuildOptions {
   targetShardBytes?: number;
   /** Max term shards when chosen automatically. Default 4096. */
   maxTermShards?: number;
-  /** Aim for docs/ chunks of about this many bytes. Default 8 KiB. */
+  /** Aim for docs/ chunks of about this many bytes. Default 2 KiB. */
   targetMetaBytes?: number;
-  /** Aim for text/ chunks of about this many bytes. Default 16 KiB. */
+  /** Aim for text/ chunks of about this many bytes. Default 4 KiB. */
   targetTextBytes?: number;
 }
 
@@ -78,9 +78,7 @@ export function serializeIndex(index: CompiledIndex, options: BuildOptions = {})
     encoded.set(term, enc);
     postingBytes += byteLength(term) + JSON.stringify(enc).length + 4;
   }
-  const k =
-    options.termShards ??
-    chooseShardCount(postingBytes, options.targetShardBytes ?? 32 * 1024, options.maxTermShards ?? 4096);
+  const k = options.termShards ?? chooseShardCount(postingBytes, options.targetShardBytes ?? 32 * 1024, options.maxTermShards ?? 4096);
   if (!Number.isInteger(k) || k < 1) throw new Error(`termShards must be a positive integer, got ${k}`);
   const shards: Array<Record<string, EncodedPostings>> = Array.from({ length: k }, () => ({}));
   for (const [term, enc] of encoded) (shards[shardOf(term, k)] as Record<string, EncodedPostings>)[term] = enc;
@@ -96,8 +94,8 @@ export function serializeIndex(index: CompiledIndex, options: BuildOptions = {})
   // Display store and bodies, chunked by document number.
   const docEntries = index.docs.map((d) => JSON.stringify(encodeDoc(d)));
   const bodyEntries = index.bodies.map((b) => JSON.stringify(b));
-  const metaChunkSize = chunkSize(docEntries, options.targetMetaBytes ?? 8 * 1024);
-  const textChunkSize = chunkSize(bodyEntries, options.targetTextBytes ?? 16 * 1024);
+  const metaChunkSize = chunkSize(docEntries, options.targetMetaBytes ?? 2 * 1024);
+  const textChunkSize = chunkSize(bodyEntries, options.targetTextBytes ?? 4 * 1024);
   for (let c = 0; c * metaChunkSize < index.docCount; c++) {
     files[docsFile(c)] = `[${docEntries.slice(c * metaChunkSize, (c + 1) * metaChunkSize).join(',')}]`;
   }

@@ -81,9 +81,9 @@ export function compileIndex(input: readonly SearchDocument[]): CompiledIndex {
   const addFacet = (name: keyof FacetCounts, value: string | number | undefined, n: number): void => {
     if (value === undefined || value === '') return;
     const key = facetKey(name, value);
-    let list = facetDocs.get(key);
-    if (!list) facetDocs.set(key, (list = []));
-    list.push(n);
+    const list = facetDocs.get(key);
+    if (list) list.push(n);
+    else facetDocs.set(key, [n]);
     facetCounts[name][String(value)] = (facetCounts[name][String(value)] ?? 0) + 1;
   };
 
@@ -92,10 +92,14 @@ export function compileIndex(input: readonly SearchDocument[]): CompiledIndex {
     const body = documentTerms(doc.body);
     const terms = new Set<string>([...title.keys(), ...body.keys()]);
     for (const term of terms) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { docs: [], codes: [] }));
-      list.docs.push(n);
-      list.codes.push((body.get(term) ?? 0) * 2 + (title.has(term) ? 1 : 0));
+      const code = (body.get(term) ?? 0) * 2 + (title.has(term) ? 1 : 0);
+      const list = postings.get(term);
+      if (list) {
+        list.docs.push(n);
+        list.codes.push(code);
+      } else {
+        postings.set(term, { docs: [n], codes: [code] });
+      }
     }
     addFacet('type', doc.type, n);
     addFacet('section', doc.section, n);

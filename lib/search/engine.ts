@@ -60,7 +60,9 @@ function match(
 ): Hit[] {
   if (lists.length === 0 || lists.some((l) => l.docs.length === 0)) return [];
   const idf = lists.map((l) => Math.log(1 + (docCount - l.docs.length + 0.5) / (l.docs.length + 0.5)));
-  const order = lists.map((_, i) => i).sort((a, b) => (lists[a] as PostingList).docs.length - (lists[b] as PostingList).docs.length || a - b);
+  const order = lists
+    .map((_, i) => i)
+    .sort((a, b) => (lists[a] as PostingList).docs.length - (lists[b] as PostingList).docs.length || a - b);
   const driver = order[0] as number;
   const pos = lists.map(() => 0);
   const hits: Hit[] = [];
@@ -104,8 +106,7 @@ function countContaining(lists: readonly PostingList[], doc: number): number {
   return n;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
 export async function runSearch(
   source: IndexSource,

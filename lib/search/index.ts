@@ -2,15 +2,15 @@
 export { type BuildOptions, type BuiltIndex, buildIndex } from './build';
 export type { FacetCounts } from './compile';
 export { DEFAULT_LIMIT, DEFAULT_MIN_HITS } from './engine';
-export { type SearchManifest, MANIFEST_FILE } from './format';
+export { MANIFEST_FILE, type SearchManifest } from './format';
 export { highlight, makeSnippet, matchRanges, type SnippetOptions, toSegments } from './highlight';
 export { normalize } from './normalize';
 export {
   createMemorySearcher,
   createSearcher,
   loadFromFiles,
-  type SearchOptions,
   type Searcher,
+  type SearchOptions,
 } from './searcher';
 export type { IndexInfo, LoadFile } from './source';
 export { documentTerms, type QueryTerms, queryTerms, type Token, tokenize } from './tokenize';

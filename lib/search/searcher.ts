@@ -30,7 +30,10 @@ export function searcherFromSource(source: IndexSource, options: SearchOptions =
  * `(f) => fetch('/search/' + f).then((r) => r.text())`. Only the manifest
  * and the shards a query needs are loaded; every file is cached.
  */
-export function createSearcher(load: LoadFile, options: SearchOptions = {}): Searcher & {
+export function createSearcher(
+  load: LoadFile,
+  options: SearchOptions = {},
+): Searcher & {
   manifest(): Promise<SearchManifest>;
 } {
   const source = shardedSource(load);

@@ -40,8 +40,6 @@ export interface IndexSource {
 
 export type LoadFile = (file: string) => Promise<string>;
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
 export function memorySource(index: CompiledIndex): IndexSource {
   const at = <T>(arr: readonly T[], n: number): T => {
     const v = arr[n];
@@ -118,7 +116,7 @@ export function shardedSource(load: LoadFile): IndexSource & { manifest(): Promi
       await Promise.all(
         [...byFile].map(async ([file, ts]) => {
           const shard = (await json(file)) as Record<string, EncodedPostings>;
-          for (const t of ts) decoded.set(t, hasOwn(shard, t) ? decodePostings(shard[t] as EncodedPostings) : EMPTY_POSTINGS);
+          for (const t of ts) decoded.set(t, Object.hasOwn(shard, t) ? decodePostings(shard[t] as EncodedPostings) : EMPTY_POSTINGS);
         }),
       );
       return terms.map((t) => decoded.get(t) ?? EMPTY_POSTINGS);
@@ -126,7 +124,7 @@ export function shardedSource(load: LoadFile): IndexSource & { manifest(): Promi
     facets: async (keys) => {
       if (keys.length === 0) return [];
       const all = (await json(FACETS_FILE)) as Record<string, RangeSet>;
-      return keys.map((k) => (hasOwn(all, k) ? (all[k] as RangeSet) : []));
+      return keys.map((k) => (Object.hasOwn(all, k) ? (all[k] as RangeSet) : []));
     },
     documents: async (nums) => {
       const m = await manifest();

@@ -63,13 +63,7 @@ function runsOf(text: string): Run[] {
     const ch = text.slice(i, i + len);
     let cls = classify(cp, ch);
     // Keep a decimal point inside a number: 2.5万 → "2.5".
-    if (
-      cls === 0 &&
-      ch === '.' &&
-      cur?.cls === 1 &&
-      /[0-9]/.test(text[i - 1] ?? '') &&
-      /[0-9]/.test(text[i + 1] ?? '')
-    ) {
+    if (cls === 0 && ch === '.' && cur?.cls === 1 && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) {
       cls = 1;
     }
     if (cls === 0) {

@@ -107,8 +107,8 @@ describe('lazy loading', () => {
     expect(new Set(termFiles)).toEqual(shards);
     expect(loaded).toContain(MANIFEST_FILE);
     expect(loaded).not.toContain('facets.json');
-    const { metaChunkSize, textChunkSize } = built.manifest;
-    expect(loaded.filter((f) => f.startsWith('docs/')).length).toBeLessThanOrEqual(Math.ceil(5 / metaChunkSize) + 5);
+    // At most one display chunk and one body chunk per shown result.
+    expect(loaded.filter((f) => f.startsWith('docs/')).length).toBeLessThanOrEqual(5);
     expect(loaded.filter((f) => f.startsWith('text/')).length).toBeLessThanOrEqual(5);
     expect(loaded.length).toBe(new Set(loaded).size); // nothing loaded twice
   });

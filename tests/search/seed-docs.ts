@@ -43,8 +43,7 @@ export function bulletinDocs(file = 'bulletins/2024-02.md'): SearchDocument[] {
   let sectionSlug = '';
   let sub = 0;
   let subSlug: string | undefined;
-  let cur: { id: string; title: string; paras: string[]; source?: string; section: string; subsection?: string } | null =
-    null;
+  let cur: { id: string; title: string; paras: string[]; source?: string; section: string; subsection?: string } | null = null;
   const flush = (): void => {
     if (!cur) return;
     const doc: SearchDocument = {
@@ -67,24 +66,27 @@ export function bulletinDocs(file = 'bulletins/2024-02.md'): SearchDocument[] {
   for (const raw of body.split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
-    let m: RegExpExecArray | null;
-    if ((m = /^## ([一二三四五六七八九十])、(.+)$/.exec(line))) {
+    const sec = /^## ([一二三四五六七八九十])、(.+)$/.exec(line);
+    const subsec = /^### （([一二三四五六七八九十])）(.+)$/.exec(line);
+    const item = /^#### (\d+)\. (.+)$/.exec(line);
+    const src = /^（信息来源：(.+)）$/.exec(line);
+    if (sec) {
       flush();
-      section = NUMERALS[m[1] as string] as number;
-      sectionSlug = SECTION_SLUGS[(m[2] as string).trim()] ?? 'unknown';
+      section = NUMERALS[sec[1] as string] as number;
+      sectionSlug = SECTION_SLUGS[(sec[2] as string).trim()] ?? 'unknown';
       sub = 0;
       subSlug = undefined;
-    } else if ((m = /^### （([一二三四五六七八九十])）(.+)$/.exec(line))) {
+    } else if (subsec) {
       flush();
-      sub = NUMERALS[m[1] as string] as number;
-      subSlug = SUBSECTION_SLUGS[(m[2] as string).trim()] ?? 'unknown';
-    } else if ((m = /^#### (\d+)\. (.+)$/.exec(line))) {
+      sub = NUMERALS[subsec[1] as string] as number;
+      subSlug = SUBSECTION_SLUGS[(subsec[2] as string).trim()] ?? 'unknown';
+    } else if (item) {
       flush();
-      const id = sub ? `${section}-${sub}-${m[1]}` : `${section}-${m[1]}`;
-      cur = { id, title: plain(m[2] as string), paras: [], section: sectionSlug };
+      const id = sub ? `${section}-${sub}-${item[1]}` : `${section}-${item[1]}`;
+      cur = { id, title: plain(item[2] as string), paras: [], section: sectionSlug };
       if (subSlug) cur.subsection = subSlug;
-    } else if (cur && (m = /^（信息来源：(.+)）$/.exec(line))) {
-      cur.source = (m[1] as string).trim();
+    } else if (cur && src) {
+      cur.source = (src[1] as string).trim();
     } else if (cur) {
       cur.paras.push(plain(line));
     }

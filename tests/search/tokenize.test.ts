@@ -74,12 +74,7 @@ describe('tokenize: Latin, digits, mixed scripts', () => {
 
 describe('tokenize: punctuation and width', () => {
   it('drops CJK, ASCII and full-width punctuation and never bridges it', () => {
-    expect(terms('“千万工程”、《通知》！？…—·（）【】「」,.;:!?()[]{}\'"')).toEqual([
-      '千万',
-      '万工',
-      '工程',
-      '通知',
-    ]);
+    expect(terms('“千万工程”、《通知》！？…—·（）【】「」,.;:!?()[]{}\'"')).toEqual(['千万', '万工', '工程', '通知']);
     expect(docTerms('数字，乡村')).not.toContain('字乡');
     expect(docTerms('数字 乡村')).not.toContain('字乡');
     expect(terms('！？。，、；：')).toEqual([]);
