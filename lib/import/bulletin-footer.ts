@@ -64,8 +64,10 @@ export function parseFooter(lines: readonly SourceLine[], start: number, labelIn
     for (const part of parts) {
       if (part.label !== undefined) current = /电话/u.test(part.label) ? 'phones' : 'emails';
       if (part.text.trim() === '') continue;
-      if (!current) {
-        errors.push({ line: line.no, message: `cannot place "${line.text}" in the contact block: expected 联系电话: or 电子邮箱:` });
+      // Without a label, a part continues the previous label's values only if it looks like one: `/b@caict.ac.cn`.
+      const continues = /^[/／、,，;；]/u.test(part.text.trim()) || (current === 'emails' ? /@/u : /^\+?\d[\d-]*$/u).test(part.text.trim());
+      if (!current || (part.label === undefined && !continues)) {
+        errors.push({ line: line.no, message: `cannot place "${part.text.trim()}" in the contact block: expected 联系电话: or 电子邮箱: and their values` });
         continue;
       }
       for (const value of part.text.split(/[\s/／、,，;；]+/u).filter(Boolean)) values[current].push({ value, line: line.no });

@@ -28,7 +28,7 @@ export function renderBulletin(meta: BulletinMeta, sections: readonly Section[])
     department: meta.contacts.department,
     contacts: { phones: meta.contacts.phones, emails: meta.contacts.emails },
     date: meta.date,
-  });
+  }, [['contacts', 'phones']]);
   const blocks: string[] = [];
   for (const section of sections) {
     blocks.push(`## ${section.numeral}、${normalizeCjkText(section.title)}`);

@@ -108,7 +108,11 @@ export function parseBody(
       return;
     }
     if (!item) {
-      const where = section ? `under ${section.numeral}、${section.title} before its first item` : 'before the first section';
+      const where = subsection
+        ? `under （${subsection.numeral}）${subsection.title} before its first item`
+        : section
+          ? `under ${section.numeral}、${section.title} before its first item`
+          : 'before the first section';
       return error(line, `cannot place "${text}": text ${where}; every paragraph belongs to an item "1. 标题"`);
     }
     if (item.blocks.some((b) => b.kind === 'source')) {

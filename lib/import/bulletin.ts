@@ -55,7 +55,8 @@ export function importBulletin(raw: string, options: BulletinImportOptions = {})
     contacts = parsed.contacts;
     errors.push(...parsed.errors);
   } else {
-    errors.push({ line: lines.length, message: 'no contact block at the end: expected the department line, 联系电话: … and 电子邮箱: …' });
+    const last = [...lines].reverse().find((line) => line.text !== '') ?? lines[lines.length - 1];
+    errors.push({ line: last?.no ?? 1, message: 'no contact block at the end: expected the department line, 联系电话: … and 电子邮箱: …' });
   }
 
   const tocTitles = new Map<HeadingKind, string[]>();
