@@ -116,8 +116,8 @@ export async function runSearch(
   offset = 0,
   options: EngineOptions = {},
 ): Promise<SearchResponse> {
-  const take = Math.max(0, Math.floor(limit));
-  const skip = Math.max(0, Math.floor(offset));
+  const take = Math.max(0, Math.floor(limit) || 0);
+  const skip = Math.max(0, Math.floor(offset) || 0);
   const minHits = options.minHits ?? DEFAULT_MIN_HITS;
   const { terms, fallback } = queryTerms(query);
   const keys = filterKeys(filters);
