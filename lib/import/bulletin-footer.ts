@@ -32,7 +32,11 @@ export function findFooter(lines: readonly SourceLine[], from: number): { start:
   return { start: Math.max(start, from), labelIndex };
 }
 
-export function parseFooter(lines: readonly SourceLine[], start: number, labelIndex: number): { contacts: Contacts; errors: ImportError[] } {
+export function parseFooter(
+  lines: readonly SourceLine[],
+  start: number,
+  labelIndex: number,
+): { contacts: Contacts; errors: ImportError[] } {
   const errors: ImportError[] = [];
   const departmentLine = lines[start] as SourceLine;
   let department = '';
@@ -41,7 +45,8 @@ export function parseFooter(lines: readonly SourceLine[], start: number, labelIn
   } else {
     errors.push({
       line: (lines[labelIndex] as SourceLine).no,
-      message: 'no department line above 联系电话: the contact block starts with the department, e.g. 产业与规划研究所 新基建与数字化发展研究部',
+      message:
+        'no department line above 联系电话: the contact block starts with the department, e.g. 产业与规划研究所 新基建与数字化发展研究部',
     });
   }
 
@@ -67,7 +72,10 @@ export function parseFooter(lines: readonly SourceLine[], start: number, labelIn
       // Without a label, a part continues the previous label's values only if it looks like one: `/b@caict.ac.cn`.
       const continues = /^[/／、,，;；]/u.test(part.text.trim()) || (current === 'emails' ? /@/u : /^\+?\d[\d-]*$/u).test(part.text.trim());
       if (!current || (part.label === undefined && !continues)) {
-        errors.push({ line: line.no, message: `cannot place "${part.text.trim()}" in the contact block: expected 联系电话: or 电子邮箱: and their values` });
+        errors.push({
+          line: line.no,
+          message: `cannot place "${part.text.trim()}" in the contact block: expected 联系电话: or 电子邮箱: and their values`,
+        });
         continue;
       }
       for (const value of part.text.split(/[\s/／、,，;；]+/u).filter(Boolean)) values[current].push({ value, line: line.no });

@@ -3,8 +3,9 @@
  * `### （一）` subsections, `#### 1. ` items, one block per paragraph, figure caption
  * or source line, blank lines between blocks. Text is normalised here, once.
  */
-import type { Block, Item, Section } from './bulletin-structure';
+
 import type { Contacts } from './bulletin-footer';
+import type { Block, Item, Section } from './bulletin-structure';
 import { renderFrontMatter } from './front-matter';
 import { normalizeCjkText } from './text';
 
@@ -20,15 +21,19 @@ export interface BulletinMeta {
 
 export function renderBulletin(meta: BulletinMeta, sections: readonly Section[]): string {
   // Field order follows the content schema (lib/content/schemas/bulletin.ts).
-  const frontMatter = renderFrontMatter('bulletin', {
-    series: meta.series,
-    year: meta.year,
-    number: meta.number,
-    publisher: meta.publisher,
-    department: meta.contacts.department,
-    contacts: { phones: meta.contacts.phones, emails: meta.contacts.emails },
-    date: meta.date,
-  }, [['contacts', 'phones']]);
+  const frontMatter = renderFrontMatter(
+    'bulletin',
+    {
+      series: meta.series,
+      year: meta.year,
+      number: meta.number,
+      publisher: meta.publisher,
+      department: meta.contacts.department,
+      contacts: { phones: meta.contacts.phones, emails: meta.contacts.emails },
+      date: meta.date,
+    },
+    [['contacts', 'phones']],
+  );
   const blocks: string[] = [];
   for (const section of sections) {
     blocks.push(`## ${section.numeral}、${normalizeCjkText(section.title)}`);

@@ -85,7 +85,8 @@ export function parseBody(
 
   const addSource = (text: string, line: number, closed: boolean) => {
     if (!item) return error(line, 'source line outside an item: it belongs after the text of an item "1. 标题"');
-    if (item.blocks.some((b) => b.kind === 'source')) return error(line, `second source line in ${itemLabel(item)}: an item has one （信息来源：…） line`);
+    if (item.blocks.some((b) => b.kind === 'source'))
+      return error(line, `second source line in ${itemLabel(item)}: an item has one （信息来源：…） line`);
     if (closed) {
       item.blocks.push({ kind: 'source', text, line });
     } else {
@@ -156,7 +157,10 @@ export function parseBody(
 
     switch (kind.kind) {
       case 'page-number':
-        error(line.no, `stray line "${line.text}": a bare number away from the page header CAICT 中国信通院 (a page number? delete it; a figure? put it in the text)`);
+        error(
+          line.no,
+          `stray line "${line.text}": a bare number away from the page header CAICT 中国信通院 (a page number? delete it; a figure? put it in the text)`,
+        );
         break;
       case 'section': {
         item = undefined;
@@ -177,10 +181,17 @@ export function parseBody(
           break;
         }
         if (section.items.length > 0) {
-          error(line.no, `subsection （${kind.numeral}） follows items placed directly under ${section.numeral}、${section.title}: a section has either items or subsections`);
+          error(
+            line.no,
+            `subsection （${kind.numeral}） follows items placed directly under ${section.numeral}、${section.title}: a section has either items or subsections`,
+          );
         }
         const expected = section.subsections.length + 1;
-        if (kind.number !== expected) error(line.no, `subsection （${kind.numeral}） is out of order: expected subsection number ${expected} in ${section.numeral}、${section.title}`);
+        if (kind.number !== expected)
+          error(
+            line.no,
+            `subsection （${kind.numeral}） is out of order: expected subsection number ${expected} in ${section.numeral}、${section.title}`,
+          );
         subsection = { numeral: kind.numeral, number: kind.number, title: kind.title, line: line.no, items: [] };
         section.subsections.push(subsection);
         const ref: HeadingRef = { kind: 'subsection', number: kind.number, title: kind.title, line: line.no };
@@ -247,7 +258,8 @@ export function parseBody(
     }
     for (const it of [...s.items, ...s.subsections.flatMap((sub) => sub.items)]) {
       if (!it.blocks.some((b) => b.kind === 'paragraph')) error(it.line, `${itemLabel(it)} has no text`);
-      if (!it.blocks.some((b) => b.kind === 'source')) error(it.line, `${itemLabel(it)} has no source line: add （信息来源：…） after its text`);
+      if (!it.blocks.some((b) => b.kind === 'source'))
+        error(it.line, `${itemLabel(it)} has no source line: add （信息来源：…） after its text`);
     }
   }
   return { sections, headings, errors };

@@ -101,7 +101,10 @@ export function compareToc(toc: readonly HeadingRef[], body: readonly HeadingRef
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       const row = lcs[i] as number[];
-      row[j] = a[i] === b[j] ? ((lcs[i + 1] as number[])[j + 1] as number) + 1 : Math.max((lcs[i + 1] as number[])[j] as number, row[j + 1] as number);
+      row[j] =
+        a[i] === b[j]
+          ? ((lcs[i + 1] as number[])[j + 1] as number) + 1
+          : Math.max((lcs[i + 1] as number[])[j] as number, row[j + 1] as number);
     }
   }
 
@@ -119,7 +122,10 @@ export function compareToc(toc: readonly HeadingRef[], body: readonly HeadingRef
           message: `${LABEL[heading.kind]} title differs from 本期导读 (line ${entry.line}): body has "${normalizeCjkText(heading.title)}", table of contents has "${normalizeCjkText(entry.title)}"`,
         });
       } else {
-        errors.push({ line: entry.line, message: `本期导读 lists ${LABEL[entry.kind]} "${normalizeCjkText(entry.title)}" but the body has no such heading` });
+        errors.push({
+          line: entry.line,
+          message: `本期导读 lists ${LABEL[entry.kind]} "${normalizeCjkText(entry.title)}" but the body has no such heading`,
+        });
       }
     }
     for (const heading of bodyOnly) {

@@ -95,13 +95,20 @@ function parseTitleBlock(lines: readonly SourceLine[]): TitleBlock {
   }
   const issueLine = text[issueAt] as SourceLine;
   const match = ISSUE.exec(issueLine.text) as RegExpExecArray;
-  const before = [...text.slice(0, issueAt).map((l) => ({ text: l.text, line: l.no })), { text: issueLine.text.slice(0, match.index), line: issueLine.no }];
-  const after = [{ text: issueLine.text.slice(match.index + match[0].length), line: issueLine.no }, ...text.slice(issueAt + 1).map((l) => ({ text: l.text, line: l.no }))];
+  const before = [
+    ...text.slice(0, issueAt).map((l) => ({ text: l.text, line: l.no })),
+    { text: issueLine.text.slice(0, match.index), line: issueLine.no },
+  ];
+  const after = [
+    { text: issueLine.text.slice(match.index + match[0].length), line: issueLine.no },
+    ...text.slice(issueAt + 1).map((l) => ({ text: l.text, line: l.no })),
+  ];
 
   const single = (parts: { text: string; line: number }[], what: string, at: number): string => {
     const found = parts.filter((p) => p.text.trim() !== '');
     if (found.length === 0) errors.push({ line: at, message: `no ${what} in the title block` });
-    for (const extra of found.slice(1)) errors.push({ line: extra.line, message: `cannot place "${extra.text.trim()}" in the title block: expected only the ${what}` });
+    for (const extra of found.slice(1))
+      errors.push({ line: extra.line, message: `cannot place "${extra.text.trim()}" in the title block: expected only the ${what}` });
     return collapseSpaces(found[0]?.text ?? '');
   };
   const series = single(before, 'series name (数字乡村发展动态) above the issue line', issueLine.no);

@@ -10,15 +10,25 @@ import { formatImportError, type ImportResult } from './errors';
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
 /** Parse `<file> [--option value]…`; prints the usage and exits 2 on anything unexpected. */
-export function parseCommandLine<T extends OptionSpec>(argv: string[], options: T, usage: string) {
+export function parseCommandLine(
+  argv: string[],
+  options: OptionSpec,
+  usage: string,
+): { file: string; values: Record<string, string | boolean | undefined> } {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const values = parsed.values as Record<string, string | boolean | undefined>;
     if (values.help) {
       console.log(usage);
       process.exit(0);
     }
-    if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'no input file' : 'one input file at a time');
-    return { file: positionals[0] as string, values };
+    if (parsed.positionals.length !== 1) throw new Error(parsed.positionals.length === 0 ? 'no input file' : 'one input file at a time');
+    return { file: parsed.positionals[0] as string, values };
   } catch (e) {
     console.error(`${(e as Error).message}\n\n${usage}`);
     process.exit(2);

@@ -33,7 +33,10 @@ const KEPT_KEYS = new Set(['title', 'date', 'categories', 'tags']);
 const CATEGORY = /^[a-z0-9-]+$/u;
 
 export function importPost(raw: string, options: PostImportOptions): ImportResult<ImportedPost> {
-  const lines = raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n');
+  const lines = raw
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .split('\n');
   const errors: ImportError[] = [];
   const error = (line: number, message: string) => errors.push({ line, message });
 
@@ -61,7 +64,10 @@ export function importPost(raw: string, options: PostImportOptions): ImportResul
     } else if (NAVIGATION.test(text)) {
       // dropped: navigation of the Jekyll site
     } else if (/^\[[^\]]*\]\(/u.test(text) || /^<https?:/u.test(text)) {
-      error(i + 1, `cannot place the Markdown line "${text}": only the original link <http…> and 返回 navigation links may follow the HTML`);
+      error(
+        i + 1,
+        `cannot place the Markdown line "${text}": only the original link <http…> and 返回 navigation links may follow the HTML`,
+      );
     } else {
       html.push(lines[i] ?? '');
     }
@@ -139,7 +145,8 @@ function readJekyllFields(yaml: string, firstLine: number, error: (line: number,
           ? String(value.value).split(/\s+/u).filter(Boolean)
           : [];
       if (key === 'categories') {
-        for (const c of list) if (!CATEGORY.test(c)) error(line, `category "${c}" is not an ASCII slug (lowercase letters, digits, dashes)`);
+        for (const c of list)
+          if (!CATEGORY.test(c)) error(line, `category "${c}" is not an ASCII slug (lowercase letters, digits, dashes)`);
         fields.categories = list;
       } else {
         fields.tags = list;

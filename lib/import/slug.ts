@@ -9,13 +9,20 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 export function resolveSlug(file: string, explicit: string | undefined): { slug: string } | { error: string } {
   if (explicit !== undefined) {
     if (SLUG.test(explicit)) return { slug: explicit };
-    return { error: `--slug "${explicit}" is not an ASCII slug: use lowercase letters, digits and dashes, e.g. digital-village-action-plan-2022-2025` };
+    return {
+      error: `--slug "${explicit}" is not an ASCII slug: use lowercase letters, digits and dashes, e.g. digital-village-action-plan-2022-2025`,
+    };
   }
   // Jekyll names posts YYYY-MM-DD-title.ext; the date is not part of the slug.
-  const base = path.basename(file).replace(/\.[^.]*$/u, '').replace(/^\d{4}-\d{2}-\d{2}-/u, '');
+  const base = path
+    .basename(file)
+    .replace(/\.[^.]*$/u, '')
+    .replace(/^\d{4}-\d{2}-\d{2}-/u, '');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
   if (/[^\x00-\x7F]/u.test(base)) {
-    return { error: `the file name "${path.basename(file)}" is not ASCII, so it gives no slug: pass --slug, e.g. --slug digital-village-action-plan-2022-2025` };
+    return {
+      error: `the file name "${path.basename(file)}" is not ASCII, so it gives no slug: pass --slug, e.g. --slug digital-village-action-plan-2022-2025`,
+    };
   }
   const slug = base
     .toLowerCase()

@@ -28,7 +28,11 @@ const key = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
  * marker (`1、` is written `1. `).
  */
 function missingLines(raw: string, output: string): string[] {
-  const lines = raw.replace(/\r\n?/gu, '\n').replace(/\f/gu, '').split('\n').map((l) => l.trim());
+  const lines = raw
+    .replace(/\r\n?/gu, '\n')
+    .replace(/\f/gu, '')
+    .split('\n')
+    .map((l) => l.trim());
   const firstSection = lines.findIndex((l) => /^一[、.．]/u.test(l));
   const bodyStart = lines.findIndex((l, i) => i > firstSection && /^一[、.．]/u.test(l));
   const contactAt = lines.findIndex((l) => /^联系电话/u.test(l));
@@ -98,7 +102,9 @@ describe('bulletin importer: issues of other shapes', () => {
   });
 
   it('joins a paragraph a figure cut in two and puts the caption after it', () => {
-    expect(varied).toContain('在乡镇建设一批商贸中心，在村级布局一批新型便民商店，推动农村电商和快递物流融合发展。\n\n图2 县域商业体系建设示意图\n\n（信息来源：商务部网站）');
+    expect(varied).toContain(
+      '在乡镇建设一批商贸中心，在村级布局一批新型便民商店，推动农村电商和快递物流融合发展。\n\n图2 县域商业体系建设示意图\n\n（信息来源：商务部网站）',
+    );
   });
 
   it('joins source lines that wrap, also across a page break', () => {
@@ -113,7 +119,9 @@ describe('bulletin importer: issues of other shapes', () => {
   });
 
   it('reads the contact block with a dashed number and an e-mail list wrapped onto the next line', () => {
-    expect(varied).toContain('  phones:\n    - "010-62301618"\n    - "18536356372"\n  emails:\n    - liuchenxil@caict.ac.cn\n    - zhangjing3@caict.ac.cn\n    - wangwei@caict.ac.cn\n');
+    expect(varied).toContain(
+      '  phones:\n    - "010-62301618"\n    - "18536356372"\n  emails:\n    - liuchenxil@caict.ac.cn\n    - zhangjing3@caict.ac.cn\n    - wangwei@caict.ac.cn\n',
+    );
   });
 
   it('keeps separate paragraphs separate: one that ends a sentence before a page break', () => {

@@ -38,7 +38,9 @@ describe('endsSentence', () => {
 
 describe('comparisonKey', () => {
   it('ignores width and spacing differences between the TOC and the body', () => {
-    expect(comparisonKey('中国证券业协会设立特困帮扶基金助力巩固脱贫攻坚 成果')).toBe(comparisonKey('中国证券业协会设立特困帮扶基金助力巩固脱贫攻坚成果'));
+    expect(comparisonKey('中国证券业协会设立特困帮扶基金助力巩固脱贫攻坚 成果')).toBe(
+      comparisonKey('中国证券业协会设立特困帮扶基金助力巩固脱贫攻坚成果'),
+    );
     expect(comparisonKey('江西省高安市上湖乡:“辣妹椒哥”')).toBe(comparisonKey('江西省高安市上湖乡：“辣妹椒哥”'));
   });
 });

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const out = mkdtempSync(path.join(tmpdir(), 'import-cli-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+function run(script: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('import-bulletin CLI', () => {
+  const seed = 'tests/fixtures/import/seeds/000_21a9e8d9d6b1c3e3.txt';
+
+  it('writes YYYY-NN.md to --out, and will not overwrite it without --force', () => {
+    const first = run('import-bulletin.ts', seed, '--out', out);
+    expect(first.code).toBe(0);
+    expect(readFileSync(path.join(out, '2024-02.md'), 'utf8')).toBe(readFileSync(path.join(root, 'content/bulletins/2024-02.md'), 'utf8'));
+    const again = run('import-bulletin.ts', seed, '--out', out);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists: pass --force');
+    expect(run('import-bulletin.ts', seed, '--out', out, '--force', '--date', '2024-02-29').code).toBe(0);
+    expect(readFileSync(path.join(out, '2024-02.md'), 'utf8')).toContain('\ndate: 2024-02-29\n---\n');
+  });
+
+  it('prints every problem as file:line  message, exits 1 and writes nothing', () => {
+    const file = 'tests/fixtures/import/broken/mismatch-order-unclosed.txt';
+    const result = run('import-bulletin.ts', file, '--out', path.join(out, 'broken'));
+    expect(result.code).toBe(1);
+    const lines = result.stderr.split('\n').filter((l) => l.startsWith(file));
+    expect(lines.map((l) => l.slice(0, l.indexOf('  ')))).toEqual([`${file}:16`, `${file}:20`, `${file}:26`]);
+    expect(result.stderr).toContain('nothing written');
+    expect(() => readFileSync(path.join(out, 'broken', '2023-12.md'))).toThrow();
+  });
+
+  it('refuses a bad --date or a missing file name with the usage, exit 2', () => {
+    expect(run('import-bulletin.ts', seed, '--date', '2024-02-30').code).toBe(2);
+    const none = run('import-bulletin.ts');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('usage: npx tsx scripts/import-bulletin.ts');
+  });
+});
+
+describe('import-post CLI', () => {
+  it('writes <slug>.md to --out', () => {
+    const result = run(
+      'import-post.ts',
+      'tests/fixtures/import/seeds/004_c1a3402a308d578a.txt',
+      '--slug',
+      'digital-village-action-plan-2022-2025',
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(out, 'digital-village-action-plan-2022-2025.md'), 'utf8')).toBe(
+      readFileSync(path.join(root, 'content/qa/digital-village-action-plan-2022-2025.md'), 'utf8'),
+    );
+  });
+
+  it('asks for --slug when the file name is Chinese', () => {
+    const file = 'tests/fixtures/import/posts/数字乡村答记者问.html';
+    const result = run('import-post.ts', file, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:1  the file name "数字乡村答记者问.html" is not ASCII`);
+  });
+});
