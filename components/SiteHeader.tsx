@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
+import { HeaderSearch } from './HeaderSearch';
+import { ThemeToggle } from './ThemeToggle';
 
 const NAV = [
   { href: routes.bulletins(), label: '往期' },
   { href: routes.section('central'), label: '栏目' },
   { href: routes.qaList(), label: '答记者问' },
-  { href: routes.search(), label: '搜索' },
 ] as const;
 
 export function SiteHeader() {
@@ -25,6 +26,10 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <div className="ml-auto flex items-center gap-3">
+          <HeaderSearch />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

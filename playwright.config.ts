@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests against the exported site in out/ (npm run build first; npm test does).
+ * CHROMIUM_PATH picks the browser; by default Debian's /usr/bin/chromium when present,
+ * otherwise Playwright's own download.
+ */
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const port = Number(process.env.E2E_PORT ?? 3210);
+const basePath = process.env.BASE_PATH ?? '';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${port}${basePath}/`,
+    trace: 'retain-on-failure',
+    locale: 'zh-CN',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
+  ],
+  webServer: {
+    command: 'npx tsx scripts/serve.ts',
+    env: { PORT: String(port), BASE_PATH: basePath },
+    url: `http://localhost:${port}${basePath}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
