@@ -2,6 +2,7 @@
  * Writes the search index for the content in CONTENT_DIR to public/search-index/,
  * which `next dev` serves and `next build` copies into the export. Generated,
  * never committed: `npm run build` and `npm run dev` run this first.
+ * `--out <dir>` writes elsewhere (tests).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,8 @@ if (content.issues.length > 0) {
 
 const docs = searchDocuments(content);
 const { manifest, files } = buildIndex(docs);
-const outDir = path.resolve('public', SEARCH_INDEX_FOLDER);
+const outFlag = process.argv.indexOf('--out');
+const outDir = path.resolve(outFlag >= 0 ? (process.argv[outFlag + 1] ?? '') : path.join('public', SEARCH_INDEX_FOLDER));
 // Start empty: shards of an earlier build (another shard count) must not linger.
 rmSync(outDir, { recursive: true, force: true });
 let bytes = 0;
