@@ -50,17 +50,16 @@ function StatusText({ outcome, query, filtered, onRetry, onClearFilters }: Searc
     case 'done': {
       const { total, usedFallback } = outcome.response;
       if (total > 0) {
-        const what = q ? `与“${q}”相关的结果` : '条目';
         return (
           <p>
-            找到 {total} 条{what}
+            {q ? `找到 ${total} 条与“${q}”相关的结果` : `共 ${total} 条符合筛选条件的内容`}
             {usedFallback && '（含只匹配部分关键词的结果）'}。
           </p>
         );
       }
       return (
         <div>
-          <p className="font-bold">{q ? `没有找到与“${q}”相关的结果。` : '没有符合筛选条件的条目。'}</p>
+          <p className="font-bold">{q ? `没有找到与“${q}”相关的结果。` : '没有符合筛选条件的内容。'}</p>
           <p className="text-muted">
             建议：换用更短或更常见的关键词，检查是否有错别字
             {filtered ? (
