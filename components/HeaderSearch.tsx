@@ -69,6 +69,10 @@ export function HeaderSearch() {
   const searchPage = (query: string) => `${routes.search()}${searchStateQuery({ ...EMPTY_STATE, q: query })}`;
 
   const go = (url: string) => {
+    // The box is done once it has taken the reader somewhere; the search page shows the query itself.
+    ticket.current++;
+    setValue('');
+    setResponse(null);
     setOpen(false);
     setActive(-1);
     router.push(url);

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SearchFilters } from '@/lib/search/types';
 import { hasFilters, withFilter } from '@/lib/search/url-state';
+import { site } from '@/lib/site';
 import { FilterBar } from './FilterBar';
 import { Pagination } from './Pagination';
 import { ResultList } from './ResultList';
@@ -34,6 +35,12 @@ export function SearchPage({ years }: { years: readonly number[] }) {
     }
     ownQueries.current = [];
     setDraft(state.q);
+  }, [state.q]);
+
+  // The window title names the search, so history and tabs tell searches apart.
+  useEffect(() => {
+    const q = state.q.trim();
+    document.title = q ? `“${q}”的搜索结果 · ${site.name}` : `搜索 · ${site.name}`;
   }, [state.q]);
 
   const go = (q: string, kind: 'typing' | 'commit') => {

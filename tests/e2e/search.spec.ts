@@ -228,6 +228,8 @@ test.describe('header search', () => {
     await expect(page).toHaveURL(/\/search\/\?q=%E8%BF%94%E8%B4%AB$/);
     await expect(pageBox(page)).toHaveValue('返贫');
     await expect(results(page)).toHaveCount(3);
+    await expect(page).toHaveTitle('“返贫”的搜索结果 · 数字乡村发展动态');
+    await expect(headerBox(page)).toHaveValue('');
   });
 
   test('arrow keys pick a suggestion and Enter opens it; Escape closes the list', async ({ page }) => {
