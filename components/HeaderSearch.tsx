@@ -3,7 +3,6 @@
 import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { routes } from '@/lib/routes';
-import { siteSearcher } from '@/lib/search/site-index';
 import type { SearchResponse } from '@/lib/search/types';
 import { EMPTY_STATE, searchStateQuery } from '@/lib/search/url-state';
 import { Highlight } from './search/Highlight';
@@ -12,6 +11,9 @@ import { isSearchShortcut } from './search/shortcut';
 import { useImeGuard } from './search/useImeGuard';
 
 const SUGGESTIONS = 5;
+
+/** The engine's code arrives with the index, on first focus: a page nobody searches from never loads either. */
+const searcher = () => import('@/lib/search/site-index').then((module) => module.siteSearcher());
 
 /**
  * The search box on every page (an ARIA combobox): results appear as you type,
@@ -48,8 +50,8 @@ export function HeaderSearch() {
       setOpen(false);
       return;
     }
-    siteSearcher()
-      .search(query, {}, SUGGESTIONS)
+    searcher()
+      .then((engine) => engine.search(query, {}, SUGGESTIONS))
       .then(
         (answer) => {
           if (mine !== ticket.current) return; // a later keystroke already asked again
@@ -129,8 +131,8 @@ export function HeaderSearch() {
           }}
           onFocus={() => {
             // First focus starts loading the index (the manifest; shards follow the first query).
-            siteSearcher()
-              .manifest()
+            searcher()
+              .then((engine) => engine.manifest())
               .catch(() => undefined);
             if (response && value.trim() !== '') setOpen(true);
           }}

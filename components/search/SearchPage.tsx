@@ -44,7 +44,8 @@ export function SearchPage({ years }: { years: readonly number[] }) {
   }, [state.q]);
 
   const go = (q: string, kind: 'typing' | 'commit') => {
-    if (q !== state.q) ownQueries.current.push(q);
+    // A blank query leaves the URL without q, which reads back as ''.
+    if (q !== state.q) ownQueries.current.push(q.trim() === '' ? '' : q);
     navigate({ ...state, q, page: 1 }, kind);
   };
   const setFilter = (name: keyof SearchFilters, value: string) => navigate(withFilter({ ...state, q: draft }, name, value), 'commit');
@@ -61,7 +62,15 @@ export function SearchPage({ years }: { years: readonly number[] }) {
       {response && response.results.length > 0 && (
         <>
           <ResultList results={response.results} first={(state.page - 1) * PAGE_SIZE + 1} busy={outcome.status === 'loading'} />
-          <Pagination page={state.page} pages={pages} onPage={(page) => navigate({ ...state, page }, 'commit')} />
+          <Pagination
+            page={state.page}
+            pages={pages}
+            onPage={(page) => {
+              navigate({ ...state, page }, 'commit');
+              // The next page starts at the top of the list, not where the buttons were.
+              document.getElementById('search-status')?.scrollIntoView({ block: 'start' });
+            }}
+          />
         </>
       )}
     </>

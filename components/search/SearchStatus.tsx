@@ -15,7 +15,7 @@ interface SearchStatusProps {
 /** The line above the results, in a live region so screen readers hear each new count. */
 export function SearchStatus({ outcome, query, filtered, onRetry, onClearFilters }: SearchStatusProps) {
   return (
-    <div role="status" className="mb-4">
+    <div id="search-status" role="status" className="mb-4">
       <StatusText outcome={outcome} query={query} filtered={filtered} onRetry={onRetry} onClearFilters={onClearFilters} />
     </div>
   );

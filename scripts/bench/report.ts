@@ -132,12 +132,12 @@ export function printReport(report: Report): void {
     ),
     row(
       'whole-site build (npm run build)',
-      (s) => `${(s.build.siteMs / 1000).toFixed(1)} s, ${s.build.pages} pages`,
+      (s) => (s.build.note ? 'not measured' : `${(s.build.siteMs / 1000).toFixed(1)} s, ${s.build.pages} pages`),
       () => '(same build)',
     ),
     row(
       'whole-site build per page',
-      (s) => ms(s.build.msPerPage),
+      (s) => (s.build.note ? '–' : ms(s.build.msPerPage)),
       () => '',
     ),
     row(

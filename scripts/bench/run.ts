@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--light 10000] [--build-timeout-min 45] [--reuse] [--reps 5]`: our search vs
+ * `npm run bench [-- --sizes 1000,10000] [--light 10000] [--build-timeout-min 45] [--reuse] [--reps 5] | [--print]`: our search vs
  * Pagefind on the same exported site, for the seed content and for SYNTHETIC
  * corpora of the given numbers of bulletin items (issues of 10 items, plus one
  * synthetic Q&A per 10 issues). Each corpus is built with the real `npm run build`
@@ -220,6 +220,11 @@ function writeReport(engineCode: Bytes, results: SizeResult[]) {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--print')) {
+    // Show the table of the last run again, measuring nothing.
+    printReport(JSON.parse(readFileSync('bench/results.json', 'utf8')) as Parameters<typeof printReport>[0]);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   mkdirSync(WORK, { recursive: true });
   const harness = await bundleHarness();

@@ -112,6 +112,25 @@ test.describe('search page', () => {
     await expect(resultTitles(page).first()).toContainText('中国农业银行');
   });
 
+  test('pages through many results, page number in the URL', async ({ page }) => {
+    await page.goto(searchPath('乡村'));
+    const pager = page.getByRole('navigation', { name: '分页' });
+    await expect(pager).toContainText('第 1 / 2 页');
+    await expect(results(page)).toHaveCount(10);
+    const firstPage = await resultTitles(page).allInnerTexts();
+    await pager.getByRole('button', { name: '下一页' }).click();
+    await expect(page).toHaveURL(/[?&]page=2$/);
+    await expect(pager).toContainText('第 2 / 2 页');
+    await expect(page.getByRole('list', { name: '搜索结果' })).toHaveAttribute('start', '11');
+    const secondPage = await resultTitles(page).allInnerTexts();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
+    await expect(pager.getByRole('button', { name: '下一页' })).toBeDisabled();
+    await page.goBack();
+    await expect(pager).toContainText('第 1 / 2 页');
+    expect(await resultTitles(page).allInnerTexts()).toEqual(firstPage);
+  });
+
   test('a hostile query stays text', async ({ page }) => {
     const hostile = '<img src=x onerror=alert(1)>';
     const dialogs: string[] = [];
