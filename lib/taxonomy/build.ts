@@ -40,7 +40,9 @@ export function buildTaxonomies(bulletins: readonly TaxonomyBulletin[], qas: rea
         policies: [] as string[],
       };
       for (const mention of detectRegions(texts.join('\n'))) {
-        links.regions.push(regions.add(mention.region, regionName(mention.region), { ref, note: mention.evidence.join('、') }));
+        links.regions.push(
+          regions.add(mention.region, regionName(mention.region), { ref, note: `文中提到：${mention.evidence.join('、')}` }),
+        );
       }
       for (const citation of policyCitations(texts).flat()) {
         const entry = { ref, ...(citation.shortName ? { note: `简称《${citation.shortName}》` } : {}) };
@@ -75,7 +77,7 @@ export function buildTaxonomies(bulletins: readonly TaxonomyBulletin[], qas: rea
     texts.forEach((text, index) => {
       const ref = refs[index] ?? articleRef;
       for (const mention of detectRegions(text)) {
-        const slug = regions.add(mention.region, regionName(mention.region), { ref, note: mention.evidence.join('、') });
+        const slug = regions.add(mention.region, regionName(mention.region), { ref, note: `文中提到：${mention.evidence.join('、')}` });
         if (!links.regions.includes(slug)) links.regions.push(slug);
       }
     });

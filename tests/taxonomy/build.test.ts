@@ -35,7 +35,7 @@ describe('taxonomies of the seed content', () => {
     });
     expect(taxonomies.byItem.get('2024-02/1-1')?.regions).toEqual([]);
     expect(taxonomies.byItem.get('2024-02/3-1-1')?.regions.map((r) => r.slug)).toEqual(['jiangxi']);
-    expect(taxonomies.regions.find((r) => r.slug === 'jiangxi')?.entries[0]?.note).toBe('江西省、高安市');
+    expect(taxonomies.regions.find((r) => r.slug === 'jiangxi')?.entries[0]?.note).toBe('文中提到：江西省、高安市');
     expect(taxonomies.regionCounts.size).toBe(34);
     expect(taxonomies.regionCounts.get('shanxi')).toBe(2);
     expect(taxonomies.regionCounts.get('xizang')).toBe(0);
