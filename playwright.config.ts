@@ -6,7 +6,7 @@ import { defineConfig, devices } from '@playwright/test';
  * CHROMIUM_PATH picks the browser; by default Debian's /usr/bin/chromium when present,
  * otherwise Playwright's own download.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 3210);
 const basePath = process.env.BASE_PATH ?? '';
 

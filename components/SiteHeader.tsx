@@ -23,7 +23,9 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {NAV.map((entry) => (
               <li key={entry.href}>
-                <Link href={entry.href}>{entry.label}</Link>
+                <Link href={entry.href} className="no-underline hover:underline">
+                  {entry.label}
+                </Link>
               </li>
             ))}
           </ul>

@@ -15,7 +15,8 @@ export interface Contacts {
 }
 
 const LABEL = /(联系电话|电话|电子邮箱|邮箱|E-?mail)\s*[:：]/giu;
-const STARTS_WITH_LABEL = /^(联系电话|电话|电子邮箱|邮箱|E-?mail)\s*[:：]/iu;
+/** Only the full labels start the block: a paragraph may well begin with 电话：. */
+const STARTS_WITH_LABEL = /^(联系电话|电子邮箱)\s*[:：]/u;
 /** Same rule as the content schema, so an imported number always validates. */
 const PHONE = /^\+?[0-9][0-9-]{4,19}$/u;
 const EMAIL = /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/u;

@@ -155,6 +155,8 @@ export function parseBody(
       pendingSource = undefined;
     }
 
+    // Only a text line continues what stands right above it.
+    if (kind.kind !== 'text') contiguous = undefined;
     switch (kind.kind) {
       case 'page-number':
         error(
@@ -224,14 +226,12 @@ export function parseBody(
           const block: Block = { kind: 'caption', number: kind.number, text: kind.text, line: line.no };
           item.blocks.push(block);
           contiguous = { kind: 'block', block };
-          continue;
         }
         break;
       }
       case 'source':
         addSource(kind.text, line.no, kind.closed);
-        contiguous = undefined;
-        continue;
+        break;
       case 'text': {
         const split = splitTrailingSource(line.text);
         if (split) {
@@ -242,7 +242,7 @@ export function parseBody(
         } else {
           addText(line.text, line.no);
         }
-        continue;
+        break;
       }
     }
   }

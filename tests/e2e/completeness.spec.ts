@@ -36,6 +36,8 @@ function qaSeedLines(): string[] {
 
 test('every line of the bulletin seed appears on the issue page', async ({ page }) => {
   await page.goto(url(PAGES.issue));
+  // innerText, not textContent: what a reader sees, without hidden markup.
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
   const text = normalizeText(await page.locator('body').innerText());
   const lines = bulletinSeedLines();
   expect(lines.length).toBeGreaterThan(60);
@@ -44,6 +46,8 @@ test('every line of the bulletin seed appears on the issue page', async ({ page 
 
 test('every paragraph of the Q&A seed, its title, tags and original link appear on the Q&A page', async ({ page }) => {
   await page.goto(url(PAGES.qa));
+  // innerText, not textContent: what a reader sees, without hidden markup.
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
   const text = normalizeText(await page.locator('body').innerText());
   const lines = qaSeedLines();
   expect(lines.length).toBeGreaterThan(15);

@@ -129,7 +129,7 @@ describe('bulletin importer: issues of other shapes', () => {
     expect(fewer).toContain('3000余个新型农业经营主体。\n\n二期建设将重点完善');
   });
 
-  it('handles sections it does not know: four sections, the last without subsections', () => {
+  it('handles sections it does not know: four sections, the last without subsections; headings wrapped in the TOC and the body', () => {
     const four = imported(read(`${FIXTURES}/2025-01-four-sections.txt`)).markdown;
     expect(four.match(/^## .*$/gmu)).toEqual(['## 一、中央精神', '## 二、工作动态', '## 三、发展实践', '## 四、国际动态']);
     expect(four).toContain('## 四、国际动态\n\n#### 1. 联合国粮农组织发布数字农业报告');
@@ -156,12 +156,13 @@ describe('bulletin importer: broken inputs', () => {
     ]);
   });
 
-  it('lines that fit nowhere: on the cover, before an item, a bare number, in the contact block', () => {
+  it('lines that fit nowhere: on the cover, in the TOC, before an item, a bare number, in the contact block', () => {
     expect(errors('stray-lines.txt')).toEqual([
       'stray-lines.txt:6  cannot place "内部资料 注意保存" in the title block: expected only the publisher (中国信息通信研究院) below the issue line',
-      'stray-lines.txt:27  cannot place "本栏目介绍各地数字乡村建设进展。": text under （一）地方动态 before its first item; every paragraph belongs to an item "1. 标题"',
-      'stray-lines.txt:33  stray line "7": a bare number away from the page header CAICT 中国信通院 (a page number? delete it; a figure? put it in the text)',
-      'stray-lines.txt:40  cannot place "地址: 北京市海淀区花园北路52号" in the contact block: expected 联系电话: or 电子邮箱: and their values',
+      'stray-lines.txt:9  cannot place "（本期共 2 页）" in the 本期导读 table of contents: each entry starts with 一、 （一） or 1.',
+      'stray-lines.txt:28  cannot place "本栏目介绍各地数字乡村建设进展。": text under （一）地方动态 before its first item; every paragraph belongs to an item "1. 标题"',
+      'stray-lines.txt:34  stray line "7": a bare number away from the page header CAICT 中国信通院 (a page number? delete it; a figure? put it in the text)',
+      'stray-lines.txt:41  cannot place "地址: 北京市海淀区花园北路52号" in the contact block: expected 联系电话: or 电子邮箱: and their values',
     ]);
   });
 
