@@ -3,12 +3,13 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { feedAlternates } from '@/lib/seo/metadata';
-import { site } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 import { themeInitScript } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
+  // With the base path, so relative metadata URLs (the './' canonical below) stay under it.
+  metadataBase: new URL(absoluteUrl('/')),
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.description,
   applicationName: site.name,
