@@ -1,4 +1,4 @@
-import { type BulletinDoc, bulletins, type ItemInContext, itemsOf, type QaDoc, qas } from '../content/repository';
+import type { Bulletin, BulletinItem, BulletinSection, QaArticle } from '../content/types';
 import { routes } from '../routes';
 import { absoluteUrl } from '../site';
 import { lastChanged } from './file-dates';
@@ -18,13 +18,17 @@ export interface FeedEntry {
   category: string;
 }
 
-/** Newest first. */
-export function allFeedEntries(): FeedEntry[] {
+/** What a feed reads of an issue and a Q&A: the content layer's types, less the link lists. */
+export type FeedBulletin = Pick<Bulletin, 'id' | 'series' | 'label' | 'date' | 'file' | 'sections'>;
+export type FeedQa = Pick<QaArticle, 'slug' | 'title' | 'date' | 'source' | 'url' | 'summary' | 'intro' | 'questions' | 'file'>;
+
+/** Bulletin items and Q&As together, newest first. */
+export function allFeedEntries(bulletins: readonly FeedBulletin[], qas: readonly FeedQa[]): FeedEntry[] {
   return [...bulletins.flatMap(bulletinEntries), ...qas.map(qaEntry)].sort(newestFirst);
 }
 
 /** Items of one section, newest issue first, in print order within an issue. */
-export function sectionFeedEntries(sectionSlug: string): FeedEntry[] {
+export function sectionFeedEntries(bulletins: readonly FeedBulletin[], sectionSlug: string): FeedEntry[] {
   return bulletins
     .flatMap(bulletinEntries)
     .filter((entry) => entry.category === sectionSlug)
@@ -35,14 +39,25 @@ function newestFirst(a: FeedEntry, b: FeedEntry): number {
   return b.updated.getTime() - a.updated.getTime();
 }
 
-function bulletinEntries(bulletin: BulletinDoc): FeedEntry[] {
+function bulletinEntries(bulletin: FeedBulletin): FeedEntry[] {
+  // The bulletin's dates are Beijing dates.
   const published = bulletin.date ? new Date(`${bulletin.date}T00:00:00+08:00`) : undefined;
   const updated = published ?? lastChanged(bulletin.file);
   // Equal dates keep print order: the sort is stable and items come in order.
-  return itemsOf(bulletin).map((entry) => itemEntry(entry, updated, published));
+  return bulletin.sections.flatMap((section) =>
+    [...section.items, ...section.subsections.flatMap((sub) => sub.items)].map((item) =>
+      itemEntry(item, bulletin, section, updated, published),
+    ),
+  );
 }
 
-function itemEntry({ item, bulletin, section }: ItemInContext, updated: Date, published: Date | undefined): FeedEntry {
+function itemEntry(
+  item: BulletinItem,
+  bulletin: FeedBulletin,
+  section: BulletinSection,
+  updated: Date,
+  published: Date | undefined,
+): FeedEntry {
   const url = absoluteUrl(routes.item(bulletin.id, item.id));
   const body = item.blocks
     .map((block) => {
@@ -67,7 +82,7 @@ function itemEntry({ item, bulletin, section }: ItemInContext, updated: Date, pu
   };
 }
 
-function qaEntry(qa: QaDoc): FeedEntry {
+function qaEntry(qa: FeedQa): FeedEntry {
   const url = absoluteUrl(routes.qa(qa.slug));
   const date = new Date(qa.date);
   const questions = qa.questions.map((q) => `<h2>${escapeHtml(q.title)}</h2>\n${absolutizeHtml(q.html)}`).join('\n');

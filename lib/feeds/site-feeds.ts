@@ -1,3 +1,4 @@
+import { bulletins, qas } from '../content/repository';
 import { findSection } from '../content/sections';
 import { routes } from '../routes';
 import { site } from '../site';
@@ -6,7 +7,7 @@ import { allFeedEntries, sectionFeedEntries } from './entries';
 
 /** The site-wide feed: bulletin items and Q&As together, newest first. */
 export function siteFeed() {
-  return buildFeed({ title: site.name, description: site.description, pagePath: routes.home(), entries: allFeedEntries() });
+  return buildFeed({ title: site.name, description: site.description, pagePath: routes.home(), entries: allFeedEntries(bulletins, qas) });
 }
 
 export function sectionFeed(slug: string) {
@@ -16,7 +17,7 @@ export function sectionFeed(slug: string) {
     title: `${site.name}·${section.name}`,
     description: section.description,
     pagePath: routes.section(slug),
-    entries: sectionFeedEntries(slug),
+    entries: sectionFeedEntries(bulletins, slug),
   });
 }
 
