@@ -13,8 +13,9 @@ export function fileForPath(outDir: string, sitePath: string): string | undefine
   } catch {
     return undefined;
   }
-  const inside = path.join(outDir, path.normalize(decoded));
-  if (!inside.startsWith(path.resolve(outDir))) return undefined;
+  const root = path.resolve(outDir);
+  const inside = path.join(root, path.normalize(decoded));
+  if (!inside.startsWith(root)) return undefined;
   for (const candidate of [inside, path.join(inside, 'index.html'), `${inside}.html`]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
