@@ -49,6 +49,12 @@ test.describe('every page in the sitemap', () => {
         .evaluateAll((elements) =>
           elements.map((el) => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src || (el as HTMLScriptElement).src),
         );
+      // JSON-LD parses, and the addresses in it are on the site too.
+      for (const json of await page.locator('script[type="application/ld+json"]').allTextContents()) {
+        const data = JSON.parse(json) as Record<string, unknown>;
+        expect(data['@context']).toBe('https://schema.org');
+        targets.push(...(JSON.stringify(data).match(/https?:\/\/[^"]+/g) ?? []));
+      }
       const served = new URL(baseURL ?? 'http://localhost/');
       const broken: string[] = [];
       for (const target of targets) {
