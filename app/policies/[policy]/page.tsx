@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { TermPage } from '@/components/TermPage';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { atLeastOne } from '@/lib/static-params';
 import { getPolicy, taxonomies } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { policy: string };
@@ -10,7 +11,10 @@ type Params = { policy: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return taxonomies.policies.map((p) => ({ policy: p.slug }));
+  return atLeastOne(
+    'policy',
+    taxonomies.policies.map((p) => p.slug),
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { TermPage } from '@/components/TermPage';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { atLeastOne } from '@/lib/static-params';
 import { getRegion, taxonomies } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { region: string };
@@ -10,7 +11,10 @@ type Params = { region: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return taxonomies.regions.map((r) => ({ region: r.slug }));
+  return atLeastOne(
+    'region',
+    taxonomies.regions.map((r) => r.slug),
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

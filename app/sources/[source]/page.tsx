@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { TermPage } from '@/components/TermPage';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { atLeastOne } from '@/lib/static-params';
 import { getSource, taxonomies } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { source: string };
@@ -10,7 +11,10 @@ type Params = { source: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return taxonomies.sources.map((s) => ({ source: s.slug }));
+  return atLeastOne(
+    'source',
+    taxonomies.sources.map((s) => s.slug),
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

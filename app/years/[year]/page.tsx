@@ -7,6 +7,7 @@ import { allItems } from '@/lib/content/repository';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { atLeastOne } from '@/lib/static-params';
 import { getYear, taxonomies } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { year: string };
@@ -14,7 +15,10 @@ type Params = { year: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return taxonomies.years.map((y) => ({ year: String(y.year) }));
+  return atLeastOne(
+    'year',
+    taxonomies.years.map((y) => String(y.year)),
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

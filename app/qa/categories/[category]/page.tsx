@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { TermPage } from '@/components/TermPage';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { atLeastOne } from '@/lib/static-params';
 import { getQaCategory, taxonomies } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { category: string };
@@ -10,7 +11,10 @@ type Params = { category: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return taxonomies.qaCategories.map((c) => ({ category: c.slug }));
+  return atLeastOne(
+    'category',
+    taxonomies.qaCategories.map((c) => c.slug),
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

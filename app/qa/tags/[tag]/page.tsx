@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { TermPage } from '@/components/TermPage';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { atLeastOne } from '@/lib/static-params';
 import { getQaTag, taxonomies } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { tag: string };
@@ -10,7 +11,10 @@ type Params = { tag: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return taxonomies.qaTags.map((c) => ({ tag: c.slug }));
+  return atLeastOne(
+    'tag',
+    taxonomies.qaTags.map((t) => t.slug),
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
