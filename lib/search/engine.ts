@@ -30,7 +30,7 @@ export interface EngineOptions {
 export const DEFAULT_MIN_HITS = 10;
 export const DEFAULT_LIMIT = 10;
 
-interface Hit {
+export interface Hit {
   doc: number;
   tier: 1 | 2;
   /** How many primary terms the document contains (all of them in tier 1). */
@@ -39,10 +39,21 @@ interface Hit {
   score: number;
 }
 
-/** First index ≥ from whose value is ≥ target (lists are ascending). */
+/**
+ * First index ≥ from whose value is ≥ target (lists are ascending). Gallops
+ * from `from` before bisecting: intersections step through lists in order, so
+ * the answer is usually a few places ahead.
+ */
 function lowerBound(a: readonly number[], target: number, from: number): number {
   let lo = from;
-  let hi = a.length;
+  let step = 1;
+  let hi = from;
+  while (hi < a.length && (a[hi] as number) < target) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, a.length);
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((a[mid] as number) < target) lo = mid + 1;
@@ -96,6 +107,48 @@ function match(
 const compareHits = (a: Hit, b: Hit): number =>
   a.tier - b.tier || b.primary - a.primary || b.titleHits - a.titleHits || b.score - a.score || a.doc - b.doc;
 
+/**
+ * The first `count` hits in compareHits order, sorted. A page needs ten of
+ * thousands: a bounded heap keeps the worst of the best at its root, so this
+ * costs n·log(count) instead of sorting everything. compareHits is a total
+ * order (document numbers are unique), so the page is the one a full sort gives.
+ */
+export function firstHits(hits: readonly Hit[], count: number): Hit[] {
+  if (count <= 0) return [];
+  if (count * 4 >= hits.length) return [...hits].sort(compareHits).slice(0, count);
+  const heap: Hit[] = [];
+  const worse = (a: Hit, b: Hit) => compareHits(a, b) > 0;
+  const siftDown = (from: number) => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < heap.length && worse(heap[l] as Hit, heap[top] as Hit)) top = l;
+      if (r < heap.length && worse(heap[r] as Hit, heap[top] as Hit)) top = r;
+      if (top === i) return;
+      [heap[i], heap[top]] = [heap[top] as Hit, heap[i] as Hit];
+      i = top;
+    }
+  };
+  for (const hit of hits) {
+    if (heap.length < count) {
+      heap.push(hit);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i] as Hit, heap[parent] as Hit)) break;
+        [heap[i], heap[parent]] = [heap[parent] as Hit, heap[i] as Hit];
+        i = parent;
+      }
+    } else if (worse(heap[0] as Hit, hit)) {
+      heap[0] = hit;
+      siftDown(0);
+    }
+  }
+  return heap.sort(compareHits);
+}
+
 /** Number of the lists containing `doc` (lists are ascending). */
 function countContaining(lists: readonly PostingList[], doc: number): number {
   let n = 0;
@@ -144,9 +197,8 @@ export async function runSearch(
         hits = hits.concat(more);
       }
     }
-    hits.sort(compareHits);
     total = hits.length;
-    page = hits.slice(skip, skip + take);
+    page = firstHits(hits, skip + take).slice(skip);
   }
 
   const nums = page.map((p) => p.doc);

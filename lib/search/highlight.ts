@@ -14,8 +14,7 @@ interface Match {
 
 function matches(text: string, terms: ReadonlySet<string>): Match[] {
   if (terms.size === 0 || text === '') return [];
-  return tokenize(text)
-    .filter((t) => terms.has(t.term))
+  return tokenize(text, terms)
     .map((t) => ({ term: t.term, start: t.start, end: t.end }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -70,18 +69,23 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 function windowStart(ms: readonly Match[], length: number, lead: number): number {
   let best = 0;
   let bestCount = -1;
-  const candidates = ms.slice(0, 64);
-  for (const m of candidates) {
+  // No window can hold more than every distinct term: stop at the first that does.
+  const distinct = new Set(ms.map((m) => m.term)).size;
+  let first = 0; // first match starting inside the current window (windows only move right)
+  for (const m of ms.slice(0, 64)) {
     const start = Math.max(0, m.start - lead);
     const end = start + length;
+    while (first < ms.length && (ms[first] as Match).start < start) first++;
     const seen = new Set<string>();
-    for (const n of ms) {
+    for (let k = first; k < ms.length; k++) {
+      const n = ms[k] as Match;
       if (n.start >= end) break;
-      if (n.start >= start && n.end <= end) seen.add(n.term);
+      if (n.end <= end) seen.add(n.term);
     }
     if (seen.size > bestCount) {
       best = start;
       bestCount = seen.size;
+      if (bestCount === distinct) break;
     }
   }
   return best;

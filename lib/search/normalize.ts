@@ -26,33 +26,98 @@ const isCombiningMark = (cu: number): boolean => cu >= 0x0300 && cu <= 0x036f;
 /** Fast path: ASCII and the main CJK Unified Ideographs block are NFKC-stable. */
 const isNfkcStable = (cp: number): boolean => cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff);
 
+/** Folds of single code points, which repeat endlessly (CJK punctuation): computed once each. */
+const folds = new Map<number, string>();
+
 function foldCluster(cluster: string, cp: number): string {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : cluster;
   if (isNfkcStable(cp) && cluster.length === 1) return cluster;
-  return cluster.normalize('NFKC').toLowerCase();
+  const single = cluster.length === (cp > 0xffff ? 2 : 1);
+  let folded = single ? folds.get(cp) : undefined;
+  if (folded === undefined) {
+    folded = cluster.normalize('NFKC').toLowerCase();
+    if (single) folds.set(cp, folded);
+  }
+  return folded;
+}
+
+/** The end of the cluster starting at `i`: one code point plus any combining marks after it. */
+function clusterEnd(input: string, i: number, cp: number): number {
+  let end = i + (cp > 0xffff ? 2 : 1);
+  while (end < input.length && isCombiningMark(input.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * A code unit that normalises to itself on its own (lowercase ASCII, digits,
+ * punctuation, main-block Han) and is not followed by a combining mark. Runs
+ * of these are copied in one piece: that is nearly all of a Chinese text.
+ */
+function keepsItself(input: string, i: number): boolean {
+  const cu = input.charCodeAt(i);
+  const stable = cu < 0x80 ? cu < 0x41 || cu > 0x5a : cu >= 0x4e00 && cu <= 0x9fff;
+  return stable && !isCombiningMark(input.charCodeAt(i + 1));
 }
 
 export function normalizeWithMap(input: string): NormalizedText {
   let out = '';
-  const from: number[] = [];
-  const to: number[] = [];
+  // NFKC may lengthen a cluster (㈱ → (株)), so the maps grow when needed.
+  let from = new Uint32Array(input.length);
+  let to = new Uint32Array(input.length);
+  let n = 0;
+  let copied = 0; // input before this offset is already in `out`
   let i = 0;
   while (i < input.length) {
+    if (keepsItself(input, i)) {
+      from[n] = i;
+      to[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    out += input.slice(copied, i);
     const cp = input.codePointAt(i) as number;
-    let end = i + (cp > 0xffff ? 2 : 1);
-    while (end < input.length && isCombiningMark(input.charCodeAt(end))) end++;
+    const end = clusterEnd(input, i, cp);
     const folded = foldCluster(input.slice(i, end), cp);
     out += folded;
+    // Room for this fold and for every later code unit keeping itself.
+    const needed = n + folded.length + (input.length - end);
+    if (needed > from.length) {
+      const grownFrom = new Uint32Array(2 * needed);
+      const grownTo = new Uint32Array(2 * needed);
+      grownFrom.set(from);
+      grownTo.set(to);
+      from = grownFrom;
+      to = grownTo;
+    }
     for (let k = 0; k < folded.length; k++) {
-      from.push(i);
-      to.push(end);
+      from[n] = i;
+      to[n] = end;
+      n++;
     }
     i = end;
+    copied = end;
   }
-  return { text: out, from: Uint32Array.from(from), to: Uint32Array.from(to) };
+  out = copied === 0 ? input : out + input.slice(copied);
+  return { text: out, from: from.subarray(0, n), to: to.subarray(0, n) };
 }
 
-/** Normalise without keeping the offset map (queries, equality checks). */
+/** Normalise without keeping the offset map (queries, indexing). */
 export function normalize(input: string): string {
-  return normalizeWithMap(input).text;
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  while (i < input.length) {
+    if (keepsItself(input, i)) {
+      i++;
+      continue;
+    }
+    out += input.slice(copied, i);
+    const cp = input.codePointAt(i) as number;
+    const end = clusterEnd(input, i, cp);
+    out += foldCluster(input.slice(i, end), cp);
+    i = end;
+    copied = end;
+  }
+  return copied === 0 ? input : out + input.slice(copied);
 }

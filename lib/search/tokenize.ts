@@ -13,7 +13,7 @@
  * The only Unicode property used is \p{Script=Han}; "word" characters are
  * listed explicitly so that the result is identical in every JS engine.
  */
-import { normalizeWithMap } from './normalize';
+import { normalize, normalizeWithMap } from './normalize';
 
 export type TokenKind = 'word' | 'han1' | 'han2';
 
@@ -36,14 +36,22 @@ const HAN = /^\p{Script=Han}$/u;
 
 type CharClass = 0 | 1 | 2; // 0 = separator, 1 = word, 2 = Han
 
-function classify(cp: number, ch: string): CharClass {
+function classify(cp: number): CharClass {
   if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) return 1;
   if (cp < 0x80) return 0;
   if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
   if (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) return 1; // Latin-1 / Extended-A,B letters
   if (cp >= 0x370 && cp <= 0x4ff) return 1; // Greek, Cyrillic
-  return HAN.test(ch) ? 2 : 0;
+  // Han outside the main block (extensions, compatibility ideographs), and punctuation: asked once per code point.
+  let cls = otherClasses.get(cp);
+  if (cls === undefined) {
+    cls = HAN.test(String.fromCodePoint(cp)) ? 2 : 0;
+    otherClasses.set(cp, cls);
+  }
+  return cls;
 }
+
+const otherClasses = new Map<number, CharClass>();
 
 interface Run {
   cls: 1 | 2;
@@ -61,7 +69,7 @@ function runsOf(text: string): Run[] {
     const cp = text.codePointAt(i) as number;
     const len = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + len);
-    let cls = classify(cp, ch);
+    let cls = classify(cp);
     // Keep a decimal point inside a number: 2.5万 → "2.5".
     if (cls === 0 && ch === '.' && cur?.cls === 1 && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) {
       cls = 1;
@@ -82,57 +90,78 @@ function runsOf(text: string): Run[] {
   return runs;
 }
 
+type TokenVisitor = (term: string, kind: TokenKind, start: number, end: number) => void;
+
 /**
- * All tokens of a text with their offsets in the original text, in order of
- * position (for a Han run: each unigram, then the bigram starting there).
+ * Walks the tokens of a NORMALISED text in position order (for a Han run: each
+ * unigram, then the bigram starting there), with normalised offsets. The same
+ * rules as runsOf, in one pass that allocates nothing but the term strings:
+ * snippets tokenize every shown body on every query, so this is the hot path.
  */
-export function tokenize(input: string): Token[] {
-  const norm = normalizeWithMap(input);
-  const orig = (s: number, e: number): { start: number; end: number } => ({
-    start: norm.from[s] as number,
-    end: norm.to[e - 1] as number,
-  });
-  const tokens: Token[] = [];
-  for (const run of runsOf(norm.text)) {
-    const n = run.chars.length;
-    if (run.cls === 1) {
-      tokens.push({ term: run.chars.join(''), kind: 'word', ...orig(run.starts[0] as number, run.ends[n - 1] as number) });
-      continue;
-    }
-    for (let k = 0; k < n; k++) {
-      const s = run.starts[k] as number;
-      tokens.push({ term: run.chars[k] as string, kind: 'han1', ...orig(s, run.ends[k] as number) });
-      if (k + 1 < n) {
-        tokens.push({
-          term: (run.chars[k] as string) + (run.chars[k + 1] as string),
-          kind: 'han2',
-          ...orig(s, run.ends[k + 1] as number),
-        });
+function scanTokens(text: string, visit: TokenVisitor, firstUnits?: ReadonlySet<number>): void {
+  const n = text.length;
+  // With `firstUnits`, only tokens starting with one of these code units are wanted: skip making the others.
+  const wanted = (at: number) => !firstUnits || firstUnits.has(text.charCodeAt(at));
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i) as number;
+    const len = cp > 0xffff ? 2 : 1;
+    const cls = classify(cp);
+    if (cls === 0) {
+      i += len;
+    } else if (cls === 1) {
+      let j = i + len;
+      while (j < n) {
+        const c = text.codePointAt(j) as number;
+        const l = c > 0xffff ? 2 : 1;
+        // Keep a decimal point inside a number: 2.5万 → "2.5".
+        if (classify(c) === 1 || (c === 0x2e && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1)))) j += l;
+        else break;
+      }
+      if (wanted(i)) visit(text.slice(i, j), 'word', i, j);
+      i = j;
+    } else {
+      let prev = -1; // start of the previous Han character of this run
+      while (i < n) {
+        const c = text.codePointAt(i) as number;
+        const l = c > 0xffff ? 2 : 1;
+        if (classify(c) !== 2) break;
+        if (prev >= 0 && wanted(prev)) visit(text.slice(prev, i + l), 'han2', prev, i + l);
+        if (wanted(i)) visit(text.slice(i, i + l), 'han1', i, i + l);
+        prev = i;
+        i += l;
       }
     }
   }
+}
+
+const isDigit = (cu: number): boolean => cu >= 0x30 && cu <= 0x39;
+
+/**
+ * All tokens of a text with their offsets in the original text, in order of
+ * position (for a Han run: each unigram, then the bigram starting there).
+ * With `only`, just the tokens whose term it holds (highlighting).
+ */
+export function tokenize(input: string, only?: ReadonlySet<string>): Token[] {
+  const norm = normalizeWithMap(input);
+  const tokens: Token[] = [];
+  const firstUnits = only ? new Set([...only].map((term) => term.charCodeAt(0))) : undefined;
+  scanTokens(
+    norm.text,
+    (term, kind, s, e) => {
+      if (!only || only.has(term)) tokens.push({ term, kind, start: norm.from[s] as number, end: norm.to[e - 1] as number });
+    },
+    firstUnits,
+  );
   return tokens;
 }
 
 /** Index terms of a document field with their frequencies. */
 export function documentTerms(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const run of runsOf(normalizeWithMap(text).text)) {
-    if (run.cls === 1) {
-      const w = run.chars.join('');
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-      continue;
-    }
-    const cs = run.chars;
-    for (let k = 0; k < cs.length; k++) {
-      const u = cs[k] as string;
-      counts.set(u, (counts.get(u) ?? 0) + 1);
-      if (k + 1 < cs.length) {
-        const b = u + (cs[k + 1] as string);
-        counts.set(b, (counts.get(b) ?? 0) + 1);
-      }
-    }
-  }
+  scanTokens(normalize(text), (term) => {
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  });
   return counts;
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
 import { createSearcher } from '../../lib/search/searcher';
-import { seedDocs } from './seed-docs';
+import { siteDocs } from './site-docs';
 import { syntheticDocs } from './synthetic';
 
 const QUERIES = ['返贫', '数字乡村', '农村电商发展', '中国农业银行', '5G', '辣妹椒哥直播', '智慧农业', '基层社会治理'];
@@ -51,7 +51,7 @@ describe('bounded first-query cost', () => {
   }, 120_000);
 
   it('keeps the manifest small and constant-size', () => {
-    const seed = buildIndex(seedDocs());
+    const seed = buildIndex(siteDocs());
     const big = buildIndex(syntheticDocs(3000, 2));
     expect(bytes(seed.files['manifest.json'] as string)).toBeLessThan(1024);
     expect(bytes(big.files['manifest.json'] as string)).toBeLessThan(1024);

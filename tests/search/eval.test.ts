@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
 import { createMemorySearcher, createSearcher, loadFromFiles, type Searcher } from '../../lib/search/searcher';
 import { type EvalQuery, evalSet } from './eval-set';
-import { seedDocs } from './seed-docs';
+import { siteDocs } from './site-docs';
 
 interface Eval {
   recall: number;
@@ -27,7 +27,7 @@ async function evaluate(searcher: Searcher, set: readonly EvalQuery[], k: number
 }
 
 describe('evaluation set', () => {
-  const docs = seedDocs();
+  const docs = siteDocs();
 
   it('is hand-judged over ids that exist, with at least 30 queries', () => {
     const ids = new Set(docs.map((d) => d.id));

@@ -9,7 +9,7 @@ import { shardOf } from '../../lib/search/hash';
 import { createMemorySearcher, createSearcher, loadFromFiles, type Searcher } from '../../lib/search/searcher';
 import { queryTerms } from '../../lib/search/tokenize';
 import type { SearchDocument, SearchFilters } from '../../lib/search/types';
-import { seedDocs } from './seed-docs';
+import { siteDocs } from './site-docs';
 import { syntheticDocs, syntheticQueries } from './synthetic';
 
 const FILTERS: SearchFilters[] = [
@@ -62,7 +62,7 @@ async function expectSameAnswers(docs: SearchDocument[], queries: string[], shar
 
 describe('shard routing equals one in-memory index', () => {
   it('on the seed documents', async () => {
-    const docs = seedDocs();
+    const docs = siteDocs();
     const queries = [
       ...syntheticQueries(docs, 80),
       '返贫',

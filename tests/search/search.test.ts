@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
 import { createMemorySearcher, createSearcher, loadFromFiles } from '../../lib/search/searcher';
 import type { SearchDocument, SearchResponse } from '../../lib/search/types';
-import { seedDocs } from './seed-docs';
+import { siteDocs } from './site-docs';
 
 function doc(id: string, title: string, body: string, order: number, extra: Partial<SearchDocument> = {}): SearchDocument {
   return { id, type: 'bulletin', title, body, url: `/x/${id}/`, year: Math.floor(order / 1000), order, ...extra };
@@ -216,7 +216,7 @@ describe('paging and edge cases', () => {
 });
 
 describe('seed content', () => {
-  const s = createMemorySearcher(seedDocs());
+  const s = createMemorySearcher(siteDocs());
 
   it('finds 返贫 and 数字乡 as substrings', async () => {
     expect(ids(await s.search('返贫')).sort()).toEqual(

@@ -3,7 +3,7 @@
  * content, so character statistics look like the real bulletin.
  */
 import type { SearchDocument } from '../../lib/search/types';
-import { seedDocs } from './seed-docs';
+import { siteDocs } from './site-docs';
 
 /** mulberry32: small deterministic PRNG. */
 export function rng(seed: number): () => number {
@@ -20,7 +20,7 @@ export function rng(seed: number): () => number {
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
 export function seedPhrases(): string[] {
-  const text = seedDocs()
+  const text = siteDocs()
     .map((d) => `${d.title}。${d.body}`)
     .join('。');
   return [...new Set(text.split(/[，。、；：！？\n“”《》（）]+/).filter((p) => p.length >= 2))];

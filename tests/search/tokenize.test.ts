@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeWithMap } from '../../lib/search/normalize';
 import { documentTerms, queryTerms, tokenize } from '../../lib/search/tokenize';
-import { seedDocs } from './seed-docs';
+import { siteDocs } from './site-docs';
 
 const docTerms = (s: string): string[] => [...documentTerms(s).keys()];
 const terms = (q: string): string[] => queryTerms(q).terms;
@@ -31,7 +31,7 @@ describe('tokenize: Han runs', () => {
   });
 
   it('every Han substring of a seed text is found by its own query terms', () => {
-    const body = (seedDocs()[0] as { body: string }).body;
+    const body = (siteDocs()[0] as { body: string }).body;
     const index = documentTerms(body);
     for (const piece of body.split(/[^\p{Script=Han}]+/u).filter(Boolean)) {
       for (let i = 0; i < piece.length; i++) {

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { SearchResult } from '@/lib/search/types';
+import { Highlight } from './Highlight';
+import { resultContext } from './labels';
+
+/** One hit: title linking to the permalink or question anchor, where it is from, and the matching passage. */
+export function ResultItem({ result }: { result: SearchResult }) {
+  const { snippet } = result;
+  return (
+    <li className="rounded border border-line bg-surface p-3">
+      <h2 className="text-lg font-bold leading-snug">
+        <Link href={result.url}>
+          <Highlight segments={result.titleHighlight.segments} />
+        </Link>
+      </h2>
+      <p className="text-sm text-muted">
+        {resultContext(result).join(' · ')}
+        {result.tier === 2 && ' · 部分匹配'}
+      </p>
+      {snippet.text !== '' && (
+        <p className="mt-1 text-fg">
+          {snippet.clippedStart && '…'}
+          <Highlight segments={snippet.segments} />
+          {snippet.clippedEnd && '…'}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { SearchFilters } from '@/lib/search/types';
+import { hasFilters, withFilter } from '@/lib/search/url-state';
+import { site } from '@/lib/site';
+import { FilterBar } from './FilterBar';
+import { Pagination } from './Pagination';
+import { ResultList } from './ResultList';
+import { SearchBox } from './SearchBox';
+import { SearchStatus } from './SearchStatus';
+import { useSearchResults } from './useSearchResults';
+import { useSearchUrl } from './useSearchUrl';
+
+export const PAGE_SIZE = 10;
+
+/**
+ * The /search/ page: everything is derived from the URL (read after hydration,
+ * since the page is exported as static HTML), and every change goes back into it.
+ */
+export function SearchPage({ years }: { years: readonly number[] }) {
+  const { state, navigate } = useSearchUrl();
+  const { outcome, retry } = useSearchResults(state, PAGE_SIZE);
+  const [draft, setDraft] = useState(state.q);
+  // Queries this page itself put into the URL. Any other change of q (Back, the
+  // header box, an example link) replaces the draft; our own, possibly older,
+  // ones must not, or a fast typist would lose keystrokes.
+  const ownQueries = useRef<string[]>([]);
+
+  useEffect(() => {
+    const own = ownQueries.current.indexOf(state.q);
+    if (own >= 0) {
+      ownQueries.current = ownQueries.current.slice(own + 1);
+      return;
+    }
+    ownQueries.current = [];
+    setDraft(state.q);
+  }, [state.q]);
+
+  // The window title names the search, so history and tabs tell searches apart.
+  useEffect(() => {
+    const q = state.q.trim();
+    document.title = q ? `“${q}”的搜索结果 · ${site.name}` : `搜索 · ${site.name}`;
+  }, [state.q]);
+
+  const go = (q: string, kind: 'typing' | 'commit') => {
+    if (q !== state.q) ownQueries.current.push(q);
+    navigate({ ...state, q, page: 1 }, kind);
+  };
+  const setFilter = (name: keyof SearchFilters, value: string) => navigate(withFilter({ ...state, q: draft }, name, value), 'commit');
+  const clearFilters = () => navigate({ q: draft, filters: {}, page: 1 }, 'commit');
+
+  const response = outcome.status === 'done' ? outcome.response : outcome.status === 'loading' ? outcome.previous : undefined;
+  const pages = response ? Math.ceil(response.total / PAGE_SIZE) : 0;
+
+  return (
+    <>
+      <SearchBox value={draft} onDraft={setDraft} onType={(q) => go(q, 'typing')} onSubmit={(q) => go(q, 'commit')} />
+      <FilterBar filters={state.filters} years={years} onChange={setFilter} onClear={clearFilters} />
+      <SearchStatus outcome={outcome} query={state.q} filtered={hasFilters(state)} onRetry={retry} onClearFilters={clearFilters} />
+      {response && response.results.length > 0 && (
+        <>
+          <ResultList results={response.results} first={(state.page - 1) * PAGE_SIZE + 1} busy={outcome.status === 'loading'} />
+          <Pagination page={state.page} pages={pages} onPage={(page) => navigate({ ...state, page }, 'commit')} />
+        </>
+      )}
+    </>
+  );
+}

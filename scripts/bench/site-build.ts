@@ -1,0 +1,80 @@
+/**
+ * One whole-site build (`npm run build`: validate, search index, next build)
+ * for a content folder, timed, with the export moved out of out/ afterwards.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { filesUnder } from './sizes';
+
+export interface SiteBuild {
+  /** Wall time of `npm run build`, ms. */
+  ms: number;
+  /** HTML pages in the export. */
+  pages: number;
+  /** Our index step alone, as the index script reports it, ms. */
+  indexMs: number;
+}
+
+export class TimedOut extends Error {}
+
+/**
+ * Runs a command in its own process group and collects its output. With
+ * `timeoutMs`, the whole group (npm and the next build it started) is stopped
+ * when time runs out, and the promise rejects with TimedOut.
+ */
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  timeoutMs?: number,
+): Promise<{ ms: number; output: string }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    let timedOut = false;
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+          }, timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) reject(new TimedOut(`${command} ${args.join(' ')} stopped after ${Math.round((timeoutMs ?? 0) / 60_000)} min`));
+      else if (code === 0) resolve({ ms: performance.now() - started, output });
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+export async function buildSite(contentDir: string, siteDir: string, timeoutMs?: number): Promise<SiteBuild> {
+  const { ms, output } = await run('npm', ['run', 'build'], { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' }, timeoutMs);
+  const indexMs = Number(/search index: .*?, (\d+) ms/.exec(output)?.[1] ?? Number.NaN);
+  rmSync(siteDir, { recursive: true, force: true });
+  renameSync(path.resolve('out'), siteDir);
+  const pages = filesUnder(siteDir).filter((f) => f.endsWith('.html')).length;
+  return { ms, pages, indexMs };
+}
+
+/** The bench builds into out/; whatever was there before is put back afterwards. */
+export function keepOut(workDir: string): () => void {
+  const out = path.resolve('out');
+  const kept = path.join(workDir, 'out-before-bench');
+  rmSync(kept, { recursive: true, force: true });
+  const had = existsSync(out);
+  if (had) renameSync(out, kept);
+  return () => {
+    rmSync(out, { recursive: true, force: true });
+    if (had) renameSync(kept, out);
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Writes the search index for the content in CONTENT_DIR to public/search-index/,
+ * which `next dev` serves and `next build` copies into the export. Generated,
+ * never committed: `npm run build` and `npm run dev` run this first.
+ * `--out <dir>` writes elsewhere (tests).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir } from '../lib/content/content-dir';
+import { formatIssue } from '../lib/content/issues';
+import { loadContent } from '../lib/content/load';
+import { buildIndex } from '../lib/search/build';
+import { searchDocuments } from '../lib/search/documents';
+import { SEARCH_INDEX_FOLDER } from '../lib/search/site-index';
+
+const started = performance.now();
+const content = loadContent(contentDir());
+if (content.issues.length > 0) {
+  for (const issue of content.issues) console.error(formatIssue(issue));
+  console.error(`\n✗ search index not built: ${content.issues.length} content problem(s); run npm run validate.`);
+  process.exit(1);
+}
+
+const docs = searchDocuments(content);
+const { manifest, files } = buildIndex(docs);
+const outFlag = process.argv.indexOf('--out');
+const outDir = path.resolve(outFlag >= 0 ? (process.argv[outFlag + 1] ?? '') : path.join('public', SEARCH_INDEX_FOLDER));
+// Start empty: shards of an earlier build (another shard count) must not linger.
+rmSync(outDir, { recursive: true, force: true });
+let bytes = 0;
+for (const [name, text] of Object.entries(files)) {
+  const file = path.join(outDir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  bytes += Buffer.byteLength(text);
+}
+const ms = Math.round(performance.now() - started);
+console.log(
+  `✓ search index: ${docs.length} document(s), ${Object.keys(files).length} file(s), ${(bytes / 1024).toFixed(0)} KiB, ` +
+    `${manifest.termShards} term shard(s), build ${manifest.buildId}, ${ms} ms → ${path.relative(process.cwd(), outDir)}/`,
+);

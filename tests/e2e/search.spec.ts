@@ -1,0 +1,259 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { PAGES, url } from './site';
+
+const QA = '/qa/digital-village-action-plan-2022-2025/';
+
+const pageBox = (page: Page) => page.getByRole('searchbox', { name: '关键词' });
+const headerBox = (page: Page) => page.getByRole('combobox', { name: /搜索全站/ });
+const results = (page: Page) => page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
+const resultTitles = (page: Page) => page.getByRole('list', { name: '搜索结果' }).getByRole('heading');
+const marks = (page: Page) => page.getByRole('list', { name: '搜索结果' }).locator('mark');
+const searchPath = (query: string) => `${url(PAGES.search)}?q=${encodeURIComponent(query)}`;
+
+/** Records every request for the index files, from the moment it is called. */
+function indexRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/search-index/')) seen.push(new URL(request.url()).pathname);
+  });
+  return seen;
+}
+
+test.describe('search page', () => {
+  test('typing a query shows highlighted results and puts the query in the URL', async ({ page }) => {
+    await page.goto(url(PAGES.search));
+    await pageBox(page).fill('返贫');
+    await expect(page).toHaveURL(/\?q=%E8%BF%94%E8%B4%AB$/);
+    await expect(results(page)).toHaveCount(3);
+    await expect(page.getByRole('status').filter({ hasText: '找到 3 条' })).toBeVisible();
+    expect(new Set(await marks(page).allInnerTexts())).toEqual(new Set(['返贫']));
+
+    await pageBox(page).fill('数字乡');
+    await expect(resultTitles(page).first()).toBeVisible();
+    await expect(marks(page).first()).toHaveText('数字乡');
+    expect(await results(page).count()).toBeGreaterThan(5);
+  });
+
+  test('农业银行 finds the ABC item first, linking to its permalink', async ({ page }) => {
+    await page.goto(searchPath('农业银行'));
+    const first = resultTitles(page).first();
+    await expect(first).toHaveText('中国农业银行创设“三个基金”巩固脱贫攻坚成果');
+    await expect(first.locator('mark')).toHaveText('农业银行');
+    await expect(results(page).first()).toContainText('2024年第2期 · 发展实践 · 企业实践');
+    await first.getByRole('link').click();
+    await expect(page).toHaveURL(/\/bulletins\/2024-02\/3-2-2\/$/);
+    await expect(page.locator('h1')).toHaveText('中国农业银行创设“三个基金”巩固脱贫攻坚成果');
+  });
+
+  test('a Q&A result links to the question anchor', async ({ page }) => {
+    await page.goto(`${searchPath('网络帮扶')}&type=qa`);
+    await expect(page.getByRole('combobox', { name: '类型' })).toHaveValue('qa');
+    const link = resultTitles(page).first().getByRole('link');
+    await expect(link).toHaveText('四、《行动计划》如何考虑网络帮扶与数字乡村之间的有效衔接？');
+    await expect(results(page).first()).toContainText('答记者问');
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${QA}#q4$`));
+    await expect(page.locator('#q4')).toBeInViewport();
+  });
+
+  test('filters by section and subsection, combined with a query', async ({ page }) => {
+    await page.goto(searchPath('试点'));
+    await expect(results(page).first()).toBeVisible();
+    const all = await results(page).count();
+    await page.getByRole('combobox', { name: '栏目', exact: true }).selectOption({ label: '工作动态' });
+    await expect(page).toHaveURL(/[?&]section=work(&|$)/);
+    await expect(page).toHaveURL(/[?&]q=/);
+    await expect(results(page)).toHaveCount(2);
+    expect(all).toBeGreaterThan(2);
+    for (const text of await results(page).allInnerTexts()) expect(text).toContain('工作动态');
+
+    await page.getByRole('combobox', { name: '子栏目' }).selectOption({ label: '地方动态' });
+    await expect(page).toHaveURL(/subsection=local(&|$)/);
+    await expect(results(page)).toHaveCount(1);
+    await expect(resultTitles(page).first()).toHaveText('山西省开展数字乡村试点');
+  });
+
+  test('a section alone lists that section, newest first', async ({ page }) => {
+    await page.goto(`${url(PAGES.search)}?section=practice`);
+    await expect(page.getByRole('combobox', { name: '栏目', exact: true })).toHaveValue('practice');
+    await expect(page.getByRole('status').filter({ hasText: '共 5 条' })).toBeVisible();
+    await expect(results(page)).toHaveCount(5);
+    for (const text of await results(page).allInnerTexts()) expect(text).toContain('2024年第2期 · 发展实践');
+    await expect(marks(page)).toHaveCount(0);
+
+    await page.getByRole('combobox', { name: '栏目', exact: true }).selectOption({ label: '中央精神' });
+    await expect(results(page)).toHaveCount(1);
+    await expect(resultTitles(page).first()).toContainText('千村示范、万村整治');
+  });
+
+  test('the back button restores the previous search, and typing does not flood the history', async ({ page }) => {
+    await page.goto(url(PAGES.search));
+    await pageBox(page).fill('返贫');
+    await pageBox(page).press('Enter');
+    await expect(results(page)).toHaveCount(3);
+
+    await pageBox(page).fill('');
+    await pageBox(page).pressSequentially('农业银行');
+    await expect(page).toHaveURL(/\?q=%E5%86%9C%E4%B8%9A%E9%93%B6%E8%A1%8C$/);
+    await expect(resultTitles(page).first()).toContainText('中国农业银行');
+    await page.getByRole('combobox', { name: '栏目', exact: true }).selectOption({ label: '发展实践' });
+    await expect(page).toHaveURL(/section=practice/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=%E5%86%9C%E4%B8%9A%E9%93%B6%E8%A1%8C$/);
+    await expect(page.getByRole('combobox', { name: '栏目', exact: true })).toHaveValue('');
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=%E8%BF%94%E8%B4%AB$/);
+    await expect(pageBox(page)).toHaveValue('返贫');
+    await expect(results(page)).toHaveCount(3);
+    await page.goForward();
+    await expect(pageBox(page)).toHaveValue('农业银行');
+    await expect(resultTitles(page).first()).toContainText('中国农业银行');
+  });
+
+  test('a hostile query stays text', async ({ page }) => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(searchPath(hostile));
+    await expect(pageBox(page)).toHaveValue(hostile);
+    await expect(page.getByText(`没有找到与“${hostile}”相关的结果。`)).toBeVisible();
+    await pageBox(page).fill(`${hostile} 返贫`);
+    await expect(page.getByRole('status').filter({ hasText: hostile })).toBeVisible();
+    await headerBox(page).fill(hostile);
+    await expect(page.getByRole('option', { name: `没有找到“${hostile}”，到搜索页看看建议` })).toBeVisible();
+    await expect(page.locator('img')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('no results: a clear message and a hint, with a way out of the filters', async ({ page }) => {
+    await page.goto(`${searchPath('量子计算')}&section=central`);
+    await expect(page.getByText('没有找到与“量子计算”相关的结果。')).toBeVisible();
+    await expect(page.getByText(/换用更短或更常见的关键词/)).toBeVisible();
+    await expect(page.getByRole('list', { name: '搜索结果' })).toHaveCount(0);
+    await page.getByRole('button', { name: '清除筛选条件' }).click();
+    await expect(page).toHaveURL(/\?q=[^&]+$/);
+  });
+
+  test('no search runs in the middle of an IME composition', async ({ page }) => {
+    await page.goto(url(PAGES.search));
+    const requests = indexRequests(page);
+    await pageBox(page).focus();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'fan', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.imeSetComposition', { text: 'fanpin', selectionStart: 6, selectionEnd: 6 });
+    await expect(pageBox(page)).toHaveValue('fanpin');
+    // A search starts synchronously from the input event by rewriting the URL: none did.
+    expect(new URL(page.url()).search).toBe('');
+    expect(requests).toEqual([]);
+    await cdp.send('Input.insertText', { text: '返贫' });
+    await expect(pageBox(page)).toHaveValue('返贫');
+    await expect(page).toHaveURL(/\?q=%E8%BF%94%E8%B4%AB$/);
+    await expect(results(page)).toHaveCount(3);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`results, filters and suggestions have no axe violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${searchPath('数字乡村')}&type=bulletin`);
+      await expect(marks(page).first()).toBeVisible();
+      await headerBox(page).fill('农业银行');
+      await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.goto(searchPath('没有这样的词语'));
+      await expect(page.getByText(/没有找到与/)).toBeVisible();
+      const empty = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+      expect(empty.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+
+  test('results and suggestions fit a 320 px screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${searchPath('数字乡村')}`);
+    await expect(marks(page).first()).toBeVisible();
+    await headerBox(page).fill('乡村');
+    await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('header search', () => {
+  test('the index is not fetched on page load, only once the box is focused', async ({ page }) => {
+    const requests = indexRequests(page);
+    await page.goto(url(PAGES.item), { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: '2024年第2期' }).first().hover();
+    expect(requests).toEqual([]);
+    const manifest = page.waitForRequest((r) => r.url().includes('/search-index/manifest.json'));
+    await headerBox(page).focus();
+    await manifest;
+    expect(requests.every((path) => path.endsWith('/search-index/manifest.json'))).toBe(true);
+    await headerBox(page).fill('返贫');
+    await expect(page.getByRole('option')).toHaveCount(4);
+    expect(requests.some((path) => /\/search-index\/terms\/[0-9a-f]+\.json$/.test(path))).toBe(true);
+  });
+
+  for (const [name, press] of [
+    ['/', '/'],
+    ['Ctrl+K', 'Control+k'],
+    ['⌘K', 'Meta+k'],
+  ] as const) {
+    test(`${name} focuses the header box, but not while typing in another field`, async ({ page }) => {
+      await page.goto(url(PAGES.issue));
+      await page.keyboard.press(press);
+      await expect(headerBox(page)).toBeFocused();
+      await expect(headerBox(page)).toHaveValue('');
+
+      await page.goto(url(PAGES.search));
+      await pageBox(page).fill('乡村');
+      await pageBox(page).press(press);
+      await expect(pageBox(page)).toBeFocused();
+      if (press === '/') await expect(pageBox(page)).toHaveValue('乡村/');
+    });
+  }
+
+  test('Enter opens the search page with the query', async ({ page }) => {
+    await page.goto(url(PAGES.qa));
+    await page.keyboard.press('/');
+    await page.keyboard.type('返贫');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=%E8%BF%94%E8%B4%AB$/);
+    await expect(pageBox(page)).toHaveValue('返贫');
+    await expect(results(page)).toHaveCount(3);
+    await expect(page).toHaveTitle('“返贫”的搜索结果 · 数字乡村发展动态');
+    await expect(headerBox(page)).toHaveValue('');
+  });
+
+  test('arrow keys pick a suggestion and Enter opens it; Escape closes the list', async ({ page }) => {
+    await page.goto(url(PAGES.home));
+    await headerBox(page).fill('农业银行');
+    const first = page.getByRole('option').first();
+    await expect(first).toContainText('中国农业银行创设“三个基金”巩固脱贫攻坚成果');
+    await headerBox(page).press('Escape');
+    await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeHidden();
+    await headerBox(page).press('ArrowDown');
+    await expect(headerBox(page)).toHaveAttribute('aria-expanded', 'false');
+    await headerBox(page).fill('农业银行');
+    await expect(first).toBeVisible();
+    await headerBox(page).press('ArrowDown');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(headerBox(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+    await headerBox(page).press('Enter');
+    await expect(page).toHaveURL(/\/bulletins\/2024-02\/3-2-2\/$/);
+  });
+
+  test('a pointer click on a suggestion opens it', async ({ page }) => {
+    await page.goto(url(PAGES.home));
+    await headerBox(page).fill('网络帮扶');
+    await page.getByRole('option', { name: /四、《行动计划》如何考虑网络帮扶/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${QA}#q4$`));
+  });
+});
