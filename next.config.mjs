@@ -2,10 +2,14 @@ import { withContentCollections } from '@content-collections/next';
 
 /** Hosting under a subpath (a GitHub Pages project site) sets BASE_PATH=/repo-name. */
 const basePath = process.env.BASE_PATH ?? '';
+/** Where the static export goes (default out/); the base-path check exports beside it, to out-base-path/. */
+const exportDir = process.env.EXPORT_DIR;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
+  // With output: 'export', a distDir other than .next names the export folder (build files stay in .next).
+  ...(exportDir ? { distDir: exportDir } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
   basePath,

@@ -2,14 +2,22 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { site } from '@/lib/site';
+import { feedAlternates } from '@/lib/seo/metadata';
+import { absoluteUrl, site } from '@/lib/site';
+import { themeInitScript } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
+  // With the base path, so relative metadata URLs (the './' canonical below) stay under it.
+  metadataBase: new URL(absoluteUrl('/')),
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  // Pages set their own canonical through pageMetadata, which repeats these feed links.
+  // './' is each page's own address: the canonical of any page that does not set one itself.
+  alternates: { canonical: './', types: feedAlternates() },
+  openGraph: { siteName: site.name, locale: 'zh_CN', type: 'website' },
+  twitter: { card: 'summary' },
 };
 
 export const viewport: Viewport = {
@@ -23,7 +31,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="zh-CN">
+    // The head script may set data-theme and data-js before React hydrates: expected, not a mismatch.
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own constant script, run before paint to avoid a flash of the wrong theme */}
+        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+      </head>
       <body className="min-h-screen bg-bg text-fg antialiased">
         <a
           href="#main"

@@ -1,8 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { routes } from '@/lib/routes';
+import { feedAlternates } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = { title: '页面不存在', description: '您访问的页面不存在。' };
+// No canonical: the 404 page stands for no address of its own, and is not to be indexed.
+export const metadata: Metadata = {
+  title: '页面不存在',
+  description: '您访问的页面不存在。',
+  alternates: { canonical: null, types: feedAlternates() },
+  robots: { index: false, follow: true },
+};
 
 export default function NotFound() {
   return (

@@ -1,15 +1,36 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IssueHeader } from '@/components/IssueHeader';
 import { IssueToc } from '@/components/IssueToc';
+import { JsonLd } from '@/components/JsonLd';
 import { bulletins, qas } from '@/lib/content/repository';
 import { SECTIONS } from '@/lib/content/sections';
 import { routes } from '@/lib/routes';
+import { websiteJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { site, withBasePath } from '@/lib/site';
+import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
+
+export const metadata: Metadata = pageMetadata({
+  path: routes.home(),
+  title: site.name,
+  absoluteTitle: true,
+  description: site.description,
+});
+
+const DISCOVER = [
+  { href: routes.years(), label: '按年份' },
+  { href: routes.regions(), label: `地区（${taxonomies.regions.length} 个省级行政区）` },
+  { href: routes.sources(), label: `信息来源（${taxonomies.sources.length} 个）` },
+  { href: routes.policies(), label: `政策文件（${taxonomies.policies.length} 份）` },
+] as const;
 
 export default function HomePage() {
   const latest = bulletins[0];
   const latestQa = qas[0];
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <JsonLd data={websiteJsonLd()} />
       <section aria-labelledby="latest-issue">
         <h1 id="latest-issue" className="sr-only">
           最新一期
@@ -54,6 +75,40 @@ export default function HomePage() {
                 <Link href={routes.section(section.slug)}>{section.name}</Link>
               </li>
             ))}
+          </ul>
+        </section>
+        <section aria-labelledby="discover">
+          <h2 id="discover" className="mb-2 text-xl font-bold">
+            发现
+          </h2>
+          <ul className="space-y-1">
+            {DISCOVER.map((entry) => (
+              <li key={entry.href}>
+                <Link href={entry.href}>{entry.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="subscribe" className="no-print">
+          <h2 id="subscribe" className="mb-2 text-xl font-bold">
+            订阅
+          </h2>
+          <ul className="flex flex-wrap gap-x-4">
+            <li>
+              <a href={withBasePath(routes.rss())} type="application/rss+xml">
+                RSS
+              </a>
+            </li>
+            <li>
+              <a href={withBasePath(routes.atom())} type="application/atom+xml">
+                Atom
+              </a>
+            </li>
+            <li>
+              <a href={withBasePath(routes.jsonFeed())} type="application/feed+json">
+                JSON Feed
+              </a>
+            </li>
           </ul>
         </section>
       </aside>

@@ -1,8 +1,9 @@
+import Link from 'next/link';
 import type { BulletinItem } from '@/lib/content/types';
 import { Figure } from './Figure';
 
-/** An item's paragraphs and figures in source order, then its source line. */
-export function ItemBody({ item }: { item: BulletinItem }) {
+/** An item's paragraphs and figures in source order, then its source line (linking to the source's page when given). */
+export function ItemBody({ item, sourceHref }: { item: BulletinItem; sourceHref?: string | undefined }) {
   return (
     <div className="prose-cjk">
       {item.blocks.map((block, index) =>
@@ -15,7 +16,15 @@ export function ItemBody({ item }: { item: BulletinItem }) {
         ),
       )}
       <p className="item-source text-muted" style={{ textIndent: 0, textAlign: 'right' }}>
-        （信息来源：<span className="item-source-name">{item.source}</span>）
+        （信息来源：
+        {sourceHref ? (
+          <Link href={sourceHref} className="item-source-name">
+            {item.source}
+          </Link>
+        ) : (
+          <span className="item-source-name">{item.source}</span>
+        )}
+        ）
       </p>
     </div>
   );

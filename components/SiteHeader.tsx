@@ -7,6 +7,8 @@ import { ThemeToggle } from './ThemeToggle';
 const NAV = [
   { href: routes.bulletins(), label: '往期' },
   { href: routes.section('central'), label: '栏目' },
+  { href: routes.regions(), label: '地区' },
+  { href: routes.policies(), label: '政策文件' },
   { href: routes.qaList(), label: '答记者问' },
 ] as const;
 

@@ -12,6 +12,23 @@ export const routes = {
   question: (slug: string, questionId: string) => `/qa/${slug}/#${questionId}`,
   section: (slug: string) => `/sections/${slug}/`,
   search: () => '/search/',
+  sources: () => '/sources/',
+  source: (slug: string) => `/sources/${slug}/`,
+  regions: () => '/regions/',
+  region: (slug: string) => `/regions/${slug}/`,
+  policies: () => '/policies/',
+  policy: (slug: string) => `/policies/${slug}/`,
+  years: () => '/years/',
+  year: (year: number) => `/years/${year}/`,
+  qaCategories: () => '/qa/categories/',
+  qaCategory: (slug: string) => `/qa/categories/${slug}/`,
+  qaTags: () => '/qa/tags/',
+  qaTag: (slug: string) => `/qa/tags/${slug}/`,
+  rss: () => '/feed.xml',
+  atom: () => '/atom.xml',
+  jsonFeed: () => '/feed.json',
+  sectionFeed: (slug: string) => `/sections/${slug}/feed.xml`,
+  sitemap: () => '/sitemap.xml',
 } as const;
 
 /** `2024-02` from year 2024 and number 2. */

@@ -15,3 +15,8 @@ export const site = {
 export function absoluteUrl(pathname: string): string {
   return `${site.url}${site.basePath}${pathname}`;
 }
+
+/** A site path as a raw href: `<Link>` adds the base path itself, a plain `<a>` or `<img>` needs this. */
+export function withBasePath(pathname: string): string {
+  return `${site.basePath}${pathname}`;
+}

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { bulletinsByYear } from '@/lib/content/repository';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: routes.bulletins(),
   title: '往期',
   description: '《数字乡村发展动态》全部各期，按年份排列，最新在前。',
-};
+});
 
 export default function BulletinsPage() {
   const years = bulletinsByYear();
@@ -18,6 +20,9 @@ export default function BulletinsPage() {
           <h2 id={`year-${year}`} className="mb-2 text-xl font-bold">
             {year}年
           </h2>
+          <p className="mb-1 text-sm">
+            <Link href={routes.year(year)}>{year}年全部条目与答记者问</Link>
+          </p>
           <ul className="space-y-1">
             {list.map((bulletin) => (
               <li key={bulletin.id}>

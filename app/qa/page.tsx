@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { qas } from '@/lib/content/repository';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: routes.qaList(),
   title: '答记者问',
   description: '数字乡村相关政策的答记者问与解读文章。',
-};
+});
 
 export default function QaListPage() {
   return (
@@ -25,6 +28,32 @@ export default function QaListPage() {
           </li>
         ))}
       </ul>
+      <div className="mt-8 grid gap-6 sm:grid-cols-2">
+        <section aria-labelledby="qa-categories">
+          <h2 id="qa-categories" className="mb-2 text-lg font-bold">
+            <Link href={routes.qaCategories()}>分类</Link>
+          </h2>
+          <ul>
+            {taxonomies.qaCategories.map((c) => (
+              <li key={c.slug}>
+                <Link href={routes.qaCategory(c.slug)}>{c.name}</Link>（{c.entries.length} 篇）
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="qa-tags">
+          <h2 id="qa-tags" className="mb-2 text-lg font-bold">
+            <Link href={routes.qaTags()}>标签</Link>
+          </h2>
+          <ul>
+            {taxonomies.qaTags.map((t) => (
+              <li key={t.slug}>
+                <Link href={routes.qaTag(t.slug)}>{t.name}</Link>（{t.entries.length} 篇）
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
     </>
   );
 }

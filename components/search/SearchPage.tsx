@@ -37,10 +37,17 @@ export function SearchPage({ years }: { years: readonly number[] }) {
     setDraft(state.q);
   }, [state.q]);
 
-  // The window title names the search, so history and tabs tell searches apart.
+  // The window title names the search, so history and tabs tell searches apart. After a
+  // client-side navigation Next writes the route's static title late, so keep ours while mounted.
   useEffect(() => {
     const q = state.q.trim();
-    document.title = q ? `“${q}”的搜索结果 · ${site.name}` : `搜索 · ${site.name}`;
+    const title = q ? `“${q}”的搜索结果 · ${site.name}` : `搜索 · ${site.name}`;
+    document.title = title;
+    const keep = new MutationObserver(() => {
+      if (document.title !== title) document.title = title;
+    });
+    keep.observe(document.head, { subtree: true, childList: true, characterData: true });
+    return () => keep.disconnect();
   }, [state.q]);
 
   const go = (q: string, kind: 'typing' | 'commit') => {

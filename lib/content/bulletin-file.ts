@@ -29,20 +29,26 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
   if (!nameMatch) {
     issues.push({ file, line: 1, column: 1, field: 'file name', message: `"${name}" should be YYYY-NN.md, for example 2024-02.md` });
   }
-  const key = front.data ? { year: front.data.year, number: front.data.number } : undefined;
-  if (!front.data || issues.length > 0) return { bulletin: undefined, key, issues, references };
-  const { year, number } = front.data;
-  const id = issueId(year, number);
-  if (nameMatch && name !== `${id}.md`) {
+  // Year and number, when the YAML gives them, even if other fields fail.
+  const { year, number } = front.input;
+  const key = Number.isInteger(year) && Number.isInteger(number) ? { year: year as number, number: number as number } : undefined;
+  if (key && nameMatch && name !== `${issueId(key.year, key.number)}.md`) {
+    const label = issueLabel(key.year, key.number);
     issues.push({
       file,
       line: 1,
       column: 1,
       field: 'file name',
-      message: `front matter says ${issueLabel(year, number)}: name the file ${id}.md`,
+      message: `front matter says ${label}: name the file ${issueId(key.year, key.number)}.md`,
     });
-    return { bulletin: undefined, key, issues, references };
   }
+  if (!front.data || issues.length > 0) return { bulletin: undefined, key, issues, references };
+  const id = issueId(front.data.year, front.data.number);
   const { issues: _bodyIssues, ...parsed } = body;
-  return { bulletin: { ...front.data, ...parsed, id, label: issueLabel(year, number), file }, key, issues, references };
+  return {
+    bulletin: { ...front.data, ...parsed, id, label: issueLabel(front.data.year, front.data.number), file },
+    key,
+    issues,
+    references,
+  };
 }

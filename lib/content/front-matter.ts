@@ -9,6 +9,8 @@ export interface FrontMatterResult<T> {
   issues: ContentIssue[];
   /** The body, line-aligned with the file (see splitFrontMatter). */
   body: string;
+  /** The parsed YAML before validation, for checks that can still run on a partly valid file. */
+  input: Record<string, unknown>;
 }
 
 /**
@@ -22,11 +24,11 @@ export function readFrontMatter<S extends z.ZodType>(text: string, file: string,
 
   if (split.yaml === null) {
     at(1, 1, 'front matter', 'missing: the file must start with a `---` line, the YAML fields, and a closing `---` line');
-    return { data: undefined, issues, body: split.body };
+    return { data: undefined, issues, body: split.body, input: {} };
   }
   if (split.unclosed) {
     at(1, 1, 'front matter', 'not closed: add a `---` line after the last field');
-    return { data: undefined, issues, body: split.body };
+    return { data: undefined, issues, body: split.body, input: {} };
   }
 
   const lineCounter = new LineCounter();
@@ -39,11 +41,12 @@ export function readFrontMatter<S extends z.ZodType>(text: string, file: string,
     const { line, column } = position(error.pos[0]);
     at(line, column, 'front matter', `YAML syntax error: ${error.message.split('\n')[0]}`);
   }
-  if (doc.errors.length > 0) return { data: undefined, issues, body: split.body };
+  if (doc.errors.length > 0) return { data: undefined, issues, body: split.body, input: {} };
 
-  const input: unknown = doc.toJS() ?? {};
-  const result = schema.safeParse(input);
-  if (result.success) return { data: result.data, issues, body: split.body };
+  const parsed: unknown = doc.toJS();
+  const input = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const result = schema.safeParse(parsed ?? {});
+  if (result.success) return { data: result.data, issues, body: split.body, input };
 
   for (const issue of result.error.issues) {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
@@ -55,7 +58,7 @@ export function readFrontMatter<S extends z.ZodType>(text: string, file: string,
       at(line, column, keyPath.join('.') || 'front matter', describeIssue(issue, keyPath, valueAt(input, keyPath)));
     }
   }
-  return { data: undefined, issues, body: split.body };
+  return { data: undefined, issues, body: split.body, input: {} };
 }
 
 /** Offset of the deepest existing YAML node on the path (the key node for map entries). */

@@ -34,39 +34,71 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadedConte
   const only = options.only?.map((f) => path.resolve(f));
   const wanted = (abs: string) => !only || only.includes(abs);
 
-  for (const [folder, kind] of [
-    ['bulletins', 'bulletin'],
-    ['qa', 'qa'],
-  ] as const) {
-    const abs = path.join(dir, folder);
-    if (!existsSync(abs)) continue;
-    for (const name of readdirSync(abs).sort()) {
-      const full = path.join(abs, name);
-      const file = displayPath(full);
-      if (!name.endsWith('.md')) {
-        if (!name.startsWith('.'))
-          issues.push({ file, line: 1, column: 1, field: 'file name', message: 'not a Markdown file: content files end in .md' });
-        continue;
-      }
-      const raw = readFileSync(full, 'utf8');
-      texts.set(file, raw);
-      if (kind === 'bulletin') {
-        const result = parseBulletinFile(raw, file);
-        if (wanted(full)) issues.push(...result.issues);
-        if (result.key) keys.push({ file, ...result.key });
-        references.push({ file, ...result.references });
-        if (result.bulletin) bulletins.push(result.bulletin);
-      } else {
-        const result = parseQaFile(raw, file);
-        if (wanted(full)) issues.push(...result.issues);
-        references.push({ file, ...result.references });
-        if (result.article) qas.push(result.article);
-      }
+  for (const { full, kind } of contentFiles(dir, only ?? [], issues)) {
+    const file = displayPath(full);
+    const raw = readFileSync(full, 'utf8');
+    texts.set(file, raw);
+    if (kind === 'bulletin') {
+      const result = parseBulletinFile(raw, file);
+      if (wanted(full)) issues.push(...result.issues);
+      if (result.key) keys.push({ file, ...result.key });
+      references.push({ file, ...result.references });
+      if (result.bulletin) bulletins.push(result.bulletin);
+    } else {
+      const result = parseQaFile(raw, file);
+      if (wanted(full)) issues.push(...result.issues);
+      references.push({ file, ...result.references });
+      if (result.article) qas.push(result.article);
     }
   }
   const cross = crossFileIssues({ bulletins, qas, keys, texts, references, publicDir: options.publicDir ?? path.resolve('public') });
   issues.push(...cross.filter((issue) => wanted(path.resolve(issue.file))));
   return { bulletins, qas, issues: sortIssues(issues) };
+}
+
+const FOLDERS = { bulletins: 'bulletin', qa: 'qa' } as const;
+type Kind = (typeof FOLDERS)[keyof typeof FOLDERS];
+
+/**
+ * Every Markdown file in the content folders, plus files named on the command line that
+ * live elsewhere (an import written to another folder), typed by the folder they sit in.
+ */
+function contentFiles(dir: string, named: readonly string[], issues: ContentIssue[]): { full: string; kind: Kind }[] {
+  const files: { full: string; kind: Kind }[] = [];
+  for (const [folder, kind] of Object.entries(FOLDERS)) {
+    const abs = path.join(dir, folder);
+    if (!existsSync(abs)) continue;
+    for (const name of readdirSync(abs).sort()) {
+      if (name.endsWith('.md')) files.push({ full: path.join(abs, name), kind });
+      else if (!name.startsWith('.')) {
+        issues.push({
+          file: displayPath(path.join(abs, name)),
+          line: 1,
+          column: 1,
+          field: 'file name',
+          message: 'not a Markdown file: content files end in .md',
+        });
+      }
+    }
+  }
+  for (const full of named) {
+    if (files.some((f) => f.full === full)) continue;
+    const kind = FOLDERS[path.basename(path.dirname(full)) as keyof typeof FOLDERS];
+    if (!existsSync(full)) {
+      issues.push({ file: displayPath(full), line: 1, column: 1, field: 'file name', message: 'no such file' });
+    } else if (!kind) {
+      issues.push({
+        file: displayPath(full),
+        line: 1,
+        column: 1,
+        field: 'file name',
+        message: 'put the file in a bulletins/ or qa/ folder so its kind is known',
+      });
+    } else {
+      files.push({ full, kind });
+    }
+  }
+  return files;
 }
 
 function displayPath(abs: string): string {

@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeBasePath } from './rehype-base-path';
 
 /**
  * One Markdown dialect for every content file: CommonMark + GFM, with CJK-friendly
@@ -27,6 +28,8 @@ export function parseMarkdown(markdown: string): MdastRoot {
 const toHast = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
+  // Before the sanitizer, so the prefixed URLs pass its checks like any other.
+  .use(rehypeBasePath, { basePath: process.env.BASE_PATH ?? '' })
   .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: 'user-content-' });
 
 const toHtml = unified().use(rehypeStringify);

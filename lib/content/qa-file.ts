@@ -8,6 +8,9 @@ import type { QaArticle, QaBody } from './types';
 /** ASCII slugs only: a Chinese slug would export as a 404 page. */
 export const QA_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Addresses under /qa/ that the site's own pages use: an article there would be shadowed. */
+export const RESERVED_QA_SLUGS: readonly string[] = ['categories', 'tags'];
+
 export interface QaFileResult {
   article: QaArticle | undefined;
   issues: ContentIssue[];
@@ -29,6 +32,15 @@ export function parseQaFile(raw: string, file: string): QaFileResult {
       column: 1,
       field: 'file name',
       message: `"${slug}" is not an ASCII slug: use lowercase letters, digits and dashes, for example digital-village-action-plan`,
+    });
+  }
+  if (RESERVED_QA_SLUGS.includes(slug)) {
+    issues.push({
+      file,
+      line: 1,
+      column: 1,
+      field: 'file name',
+      message: `"${slug}" is reserved for the /qa/${slug}/ page: choose another name`,
     });
   }
   if (!front.data || issues.length > 0) return { article: undefined, issues, references };

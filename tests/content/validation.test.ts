@@ -143,3 +143,32 @@ describe('npm run validate', () => {
     expect(output).toContain('4 problem(s) in 3 file(s)');
   }, 30_000);
 });
+
+describe('validating named files', () => {
+  it('checks a file outside the content folder against the content folder, by the folder it sits in', () => {
+    const content = contentFolder({ 'bulletins/2024-02.md': SEED_BULLETIN });
+    const elsewhere = contentFolder({ 'bulletins/2024-03.md': edit(SEED_BULLETIN, '（信息来源：新华社）\n', '') });
+    const issues = loadContent(content, { only: [`${elsewhere}/bulletins/2024-03.md`, `${elsewhere}/nope.md`] }).issues;
+    expect(issues.map((i) => `${i.file.replace(elsewhere, '<elsewhere>')}  ${i.field}  ${i.message}`)).toEqual([
+      '<elsewhere>/bulletins/2024-03.md  file name  front matter says 2024年第2期: name the file 2024-02.md',
+      `<elsewhere>/bulletins/2024-03.md  number  2024年第2期 is already in ${content}/bulletins/2024-02.md`,
+      '<elsewhere>/bulletins/2024-03.md  item.source  item 1-1 has no source line: add （信息来源：…） after its text',
+      '<elsewhere>/nope.md  file name  no such file',
+    ]);
+  });
+});
+
+describe('npm run build', () => {
+  it('stops with exit 1 and the full list before building anything when content is invalid', () => {
+    const dir = contentFolder({ 'bulletins/2024-02.md': edit(SEED_BULLETIN, '## 一、中央精神', '## 一、中央文件') });
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync('npm', ['run', 'build'], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      ({ status, stderr } = error as { status: number; stderr: string });
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain('section  unknown section "中央文件"');
+  }, 60_000);
+});

@@ -8,6 +8,11 @@ export const PAGES = {
   qa: '/qa/digital-village-action-plan-2022-2025/',
   section: '/sections/work/',
   search: '/search/',
+  regions: '/regions/',
+  region: '/regions/zhejiang/',
+  sources: '/sources/',
+  policy: '/policies/digital-village-action-plan-2022-2025/',
+  year: '/years/2024/',
 } as const;
 
 /** Relative to baseURL (which carries BASE_PATH): '/bulletins/' → 'bulletins/'. */
@@ -19,3 +24,9 @@ export function url(path: string): string {
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
+
+/** SITE_URL and BASE_PATH as the build saw them: canonical and feed URLs start with this. */
+export const SITE_ORIGIN = `${(process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '')}${process.env.BASE_PATH ?? ''}`;
+
+/** The exported site the browser tests are served from. */
+export const OUT_DIR = process.env.OUT_DIR ?? 'out';

@@ -3,13 +3,19 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ContactFooter } from '@/components/ContactFooter';
+import { CopyLink } from '@/components/CopyLink';
 import { IssueHeader } from '@/components/IssueHeader';
 import { IssueToc } from '@/components/IssueToc';
 import { ItemBody } from '@/components/ItemBody';
+import { JsonLd } from '@/components/JsonLd';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
-import { bulletins, getBulletin, neighbours } from '@/lib/content/repository';
+import { type BulletinDoc, bulletins, getBulletin, itemsOf, neighbours } from '@/lib/content/repository';
 import type { BulletinItem } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
+import { issueJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, withBasePath } from '@/lib/site';
+import { termsOfItem } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { issue: string };
 
@@ -22,34 +28,51 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const bulletin = getBulletin((await params).issue);
   if (!bulletin) return {};
-  const titles = bulletin.sections.flatMap((s) => [...s.items, ...s.subsections.flatMap((ss) => ss.items)]).map((i) => i.title);
-  return {
+  const titles = itemsOf(bulletin).map((e) => e.item.title);
+  return pageMetadata({
+    path: routes.bulletin(bulletin.id),
     title: `${bulletin.label}`,
     description: bulletin.summary ?? `${bulletin.series}${bulletin.label}：${titles.slice(0, 3).join('；')}等。`,
-  };
+    type: 'article',
+    ...(bulletin.date ? { publishedTime: bulletin.date } : {}),
+  });
+}
+
+function itemLinks(bulletin: BulletinDoc) {
+  return itemsOf(bulletin).map(({ item }) => ({ title: item.title, path: routes.item(bulletin.id, item.id) }));
 }
 
 export default async function BulletinPage({ params }: { params: Promise<Params> }) {
   const bulletin = getBulletin((await params).issue);
   if (!bulletin) notFound();
   const { previous, next } = neighbours(bulletin.id);
+  const sourcePage = (item: BulletinItem) => {
+    const terms = termsOfItem(bulletin.id, item.id);
+    return terms && routes.source(terms.source.slug);
+  };
   const renderItems = (items: readonly BulletinItem[], Heading: 'h3' | 'h4') =>
     items.map((item) => (
       <article key={item.id} id={`item-${item.id}`} aria-labelledby={`item-${item.id}-title`} className="mb-8">
         <Heading id={`item-${item.id}-title`} className="mb-2 text-lg font-bold">
           {item.number}. {item.title}
         </Heading>
-        <ItemBody item={item} />
-        <p className="no-print text-right text-sm">
+        <ItemBody item={item} sourceHref={sourcePage(item)} />
+        <p className="no-print flex justify-end gap-4 text-sm">
           <Link href={routes.item(bulletin.id, item.id)} aria-label={`${item.title}：单独页面`}>
             单独页面
           </Link>
+          <CopyLink
+            href={withBasePath(routes.item(bulletin.id, item.id))}
+            url={absoluteUrl(routes.item(bulletin.id, item.id))}
+            title={item.title}
+          />
         </p>
       </article>
     ));
 
   return (
     <>
+      <JsonLd data={issueJsonLd(bulletin, itemLinks(bulletin))} />
       <Breadcrumbs
         trail={[{ label: '首页', href: routes.home() }, { label: '往期', href: routes.bulletins() }, { label: bulletin.label }]}
       />

@@ -1,9 +1,18 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Fragment } from 'react';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { getQa, qas } from '@/lib/content/repository';
+import { CopyLink } from '@/components/CopyLink';
+import { JsonLd } from '@/components/JsonLd';
+import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
+import { getQa, type QaDoc, qas } from '@/lib/content/repository';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
+import { qaJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, withBasePath } from '@/lib/site';
+import { termsOfQa } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { slug: string };
 
@@ -16,14 +25,27 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const qa = getQa((await params).slug);
   if (!qa) return {};
-  return { title: qa.title, description: qa.summary ?? `${qa.source}：${qa.questions.map((q) => q.title).join(' ')}`.slice(0, 150) };
+  return pageMetadata({
+    path: routes.qa(qa.slug),
+    title: qa.title,
+    description: qaDescription(qa),
+    type: 'article',
+    publishedTime: qa.date,
+    tags: qa.tags,
+  });
+}
+
+function qaDescription(qa: QaDoc): string {
+  return qa.summary ?? `${qa.source}：${qa.questions.map((q) => q.title).join(' ')}`.slice(0, 150);
 }
 
 export default async function QaPage({ params }: { params: Promise<Params> }) {
   const qa = getQa((await params).slug);
   if (!qa) notFound();
+  const terms = termsOfQa(qa.slug);
   return (
     <>
+      <JsonLd data={qaJsonLd(qa, qaDescription(qa))} />
       <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: '答记者问', href: routes.qaList() }, { label: qa.title }]} />
       <article aria-labelledby="qa-title">
         <h1 id="qa-title" className="mb-2 text-2xl font-bold">
@@ -34,7 +56,18 @@ export default async function QaPage({ params }: { params: Promise<Params> }) {
           <a href={qa.url} rel="noopener">
             原文链接
           </a>
-          {qa.tags.length > 0 && <> · 标签：{qa.tags.join('、')}</>}
+          {terms && terms.tags.length > 0 && (
+            <>
+              {' '}
+              · 标签：
+              {terms.tags.map((tag, index) => (
+                <Fragment key={tag.slug}>
+                  {index > 0 && '、'}
+                  <Link href={routes.qaTag(tag.slug)}>{tag.name}</Link>
+                </Fragment>
+              ))}
+            </>
+          )}
         </p>
         <nav aria-labelledby="qa-questions" className="mb-8 rounded border border-line bg-surface p-4">
           <h2 id="qa-questions" className="mb-2 text-lg font-bold">
@@ -59,6 +92,13 @@ export default async function QaPage({ params }: { params: Promise<Params> }) {
             </h2>
             {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized at build time by lib/content/markdown.ts */}
             <div className="prose-cjk" dangerouslySetInnerHTML={{ __html: q.html }} />
+            <p className="text-right">
+              <CopyLink
+                href={withBasePath(routes.question(qa.slug, q.id))}
+                url={absoluteUrl(routes.question(qa.slug, q.id))}
+                title={q.title}
+              />
+            </p>
           </section>
         ))}
         <p className="mt-8 border-t border-line pt-4 text-sm">
@@ -67,6 +107,15 @@ export default async function QaPage({ params }: { params: Promise<Params> }) {
             {qa.url}
           </a>
         </p>
+        {terms && (
+          <RelatedTerms
+            groups={[
+              ...termGroups(terms),
+              { label: '分类', terms: terms.categories, href: routes.qaCategory },
+              { label: '标签', terms: terms.tags, href: routes.qaTag },
+            ]}
+          />
+        )}
       </article>
     </>
   );

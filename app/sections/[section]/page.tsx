@@ -6,6 +6,8 @@ import { ItemList } from '@/components/ItemList';
 import { itemsInSection, sectionCounts } from '@/lib/content/repository';
 import { findSection, SECTIONS } from '@/lib/content/sections';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { site, withBasePath } from '@/lib/site';
 
 type Params = { section: string };
 
@@ -18,7 +20,12 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const section = findSection((await params).section);
   if (!section) return {};
-  return { title: `${section.name}栏目`, description: `${section.name}：${section.description}` };
+  return pageMetadata({
+    path: routes.section(section.slug),
+    title: `${section.name}栏目`,
+    description: `${section.name}：${section.description}`,
+    ownFeed: { path: routes.sectionFeed(section.slug), title: `${site.name}·${section.name}（RSS）` },
+  });
 }
 
 export default async function SectionPage({ params }: { params: Promise<Params> }) {
@@ -29,7 +36,12 @@ export default async function SectionPage({ params }: { params: Promise<Params> 
     <>
       <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: `${section.name}栏目` }]} />
       <h1 className="mb-2 text-2xl font-bold">{section.name}</h1>
-      <p className="mb-4 text-muted">{section.description}</p>
+      <p className="mb-4 text-muted">
+        {section.description}{' '}
+        <a href={withBasePath(routes.sectionFeed(section.slug))} type="application/rss+xml" className="no-print">
+          订阅本栏目（RSS）
+        </a>
+      </p>
       <nav aria-label="栏目" className="no-print mb-6">
         <ul className="flex flex-wrap gap-x-4">
           {SECTIONS.map((s) => (

@@ -2,10 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CopyLink } from '@/components/CopyLink';
 import { ItemBody } from '@/components/ItemBody';
+import { JsonLd } from '@/components/JsonLd';
+import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
-import { allItems, getItem, itemsOf } from '@/lib/content/repository';
+import { allItems, getItem, type ItemInContext, itemsOf } from '@/lib/content/repository';
 import { routes } from '@/lib/routes';
+import { itemJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, withBasePath } from '@/lib/site';
+import { termsOfItem } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { issue: string; item: string };
 
@@ -19,11 +26,20 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { issue, item } = await params;
   const entry = getItem(issue, item);
   if (!entry) return {};
-  const first = entry.item.blocks.find((b) => b.kind === 'paragraph');
-  return {
+  return pageMetadata({
+    path: routes.item(issue, item),
     title: `${entry.item.title}（${entry.bulletin.label}）`,
-    description: first && 'text' in first ? first.text.slice(0, 120) : entry.item.title,
-  };
+    description: itemDescription(entry),
+    type: 'article',
+    section: entry.section.name,
+    ...(entry.bulletin.date ? { publishedTime: entry.bulletin.date } : {}),
+  });
+}
+
+/** The item's opening words: what a search result or a shared link shows. */
+function itemDescription({ item }: ItemInContext): string {
+  const first = item.blocks.find((b) => b.kind === 'paragraph');
+  return first && 'text' in first ? first.text.slice(0, 120) : item.title;
 }
 
 export default async function ItemPage({ params }: { params: Promise<Params> }) {
@@ -37,8 +53,11 @@ export default async function ItemPage({ params }: { params: Promise<Params> }) 
   const previous = siblings[index - 1];
   const next = siblings[index + 1];
   const sectionLabel = `${numberToChineseNumeral(section.number)}、${section.name}`;
+  const terms = termsOfItem(bulletin.id, item.id);
+  const permalink = routes.item(bulletin.id, item.id);
   return (
     <>
+      <JsonLd data={itemJsonLd(entry, itemDescription(entry))} />
       <Breadcrumbs
         trail={[
           { label: '首页', href: routes.home() },
@@ -63,7 +82,11 @@ export default async function ItemPage({ params }: { params: Promise<Params> }) 
         <h1 id="item-title" className="my-3 text-2xl font-bold">
           {item.title}
         </h1>
-        <ItemBody item={item} />
+        <ItemBody item={item} sourceHref={terms && routes.source(terms.source.slug)} />
+        <p className="text-right">
+          <CopyLink href={withBasePath(permalink)} url={absoluteUrl(permalink)} title={item.title} />
+        </p>
+        {terms && <RelatedTerms groups={termGroups(terms)} />}
       </article>
       <nav aria-label="本期上一条与下一条" className="no-print mt-8 flex justify-between gap-4 text-sm">
         {previous ? (

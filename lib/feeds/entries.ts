@@ -1,0 +1,99 @@
+import type { Bulletin, BulletinItem, BulletinSection, QaArticle } from '../content/types';
+import { routes } from '../routes';
+import { absoluteUrl } from '../site';
+import { lastChanged } from './file-dates';
+import { absolutizeHtml, escapeHtml } from './html';
+
+/** One feed entry, in full text, with absolute URLs: what every feed format is made from. */
+export interface FeedEntry {
+  id: string;
+  title: string;
+  url: string;
+  /** Last significant change: the entry's own date, else when its file last changed here. */
+  updated: Date;
+  /** Only when the content gives one. */
+  published?: Date;
+  summary: string;
+  html: string;
+  category: string;
+}
+
+/** What a feed reads of an issue and a Q&A: the content layer's types, less the link lists. */
+export type FeedBulletin = Pick<Bulletin, 'id' | 'series' | 'label' | 'date' | 'file' | 'sections'>;
+export type FeedQa = Pick<QaArticle, 'slug' | 'title' | 'date' | 'source' | 'url' | 'summary' | 'intro' | 'questions' | 'file'>;
+
+/** Bulletin items and Q&As together, newest first. */
+export function allFeedEntries(bulletins: readonly FeedBulletin[], qas: readonly FeedQa[]): FeedEntry[] {
+  return [...bulletins.flatMap(bulletinEntries), ...qas.map(qaEntry)].sort(newestFirst);
+}
+
+/** Items of one section, newest issue first, in print order within an issue. */
+export function sectionFeedEntries(bulletins: readonly FeedBulletin[], sectionSlug: string): FeedEntry[] {
+  return bulletins
+    .flatMap(bulletinEntries)
+    .filter((entry) => entry.category === sectionSlug)
+    .sort(newestFirst);
+}
+
+function newestFirst(a: FeedEntry, b: FeedEntry): number {
+  return b.updated.getTime() - a.updated.getTime();
+}
+
+function bulletinEntries(bulletin: FeedBulletin): FeedEntry[] {
+  // The bulletin's dates are Beijing dates.
+  const published = bulletin.date ? new Date(`${bulletin.date}T00:00:00+08:00`) : undefined;
+  const updated = published ?? lastChanged(bulletin.file);
+  // Equal dates keep print order: the sort is stable and items come in order.
+  return bulletin.sections.flatMap((section) =>
+    [...section.items, ...section.subsections.flatMap((sub) => sub.items)].map((item) =>
+      itemEntry(item, bulletin, section, updated, published),
+    ),
+  );
+}
+
+function itemEntry(
+  item: BulletinItem,
+  bulletin: FeedBulletin,
+  section: BulletinSection,
+  updated: Date,
+  published: Date | undefined,
+): FeedEntry {
+  const url = absoluteUrl(routes.item(bulletin.id, item.id));
+  const body = item.blocks
+    .map((block) => {
+      if (block.kind === 'paragraph') return absolutizeHtml(block.html);
+      const caption = [block.label, block.caption].filter(Boolean).join(' ');
+      const image = block.src
+        ? `<img src="${escapeHtml(block.src.startsWith('/') ? absoluteUrl(block.src) : block.src)}" alt="${escapeHtml(block.alt ?? '')}">`
+        : '';
+      return `<figure>${image}${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+    })
+    .join('\n');
+  const first = item.blocks.find((b) => b.kind === 'paragraph');
+  return {
+    id: url,
+    title: item.title,
+    url,
+    updated,
+    ...(published ? { published } : {}),
+    summary: first && first.kind === 'paragraph' ? first.text.slice(0, 200) : item.title,
+    html: `${body}\n<p>（信息来源：${escapeHtml(item.source)}）</p>\n<p>${escapeHtml(bulletin.series)}（${escapeHtml(bulletin.label)}）· ${escapeHtml(section.name)}</p>`,
+    category: section.slug,
+  };
+}
+
+function qaEntry(qa: FeedQa): FeedEntry {
+  const url = absoluteUrl(routes.qa(qa.slug));
+  const date = new Date(qa.date);
+  const questions = qa.questions.map((q) => `<h2>${escapeHtml(q.title)}</h2>\n${absolutizeHtml(q.html)}`).join('\n');
+  return {
+    id: url,
+    title: qa.title,
+    url,
+    updated: date,
+    published: date,
+    summary: qa.summary ?? qa.questions.map((q) => q.title).join(' '),
+    html: `${qa.intro ? absolutizeHtml(qa.intro.html) : ''}${questions}\n<p>来源：${escapeHtml(qa.source)}。原文：<a href="${escapeHtml(qa.url)}">${escapeHtml(qa.url)}</a></p>`,
+    category: 'qa',
+  };
+}

@@ -1,0 +1,197 @@
+import type { BulletinItem } from '../content/types';
+import { detectRegions } from './detect-regions';
+import { policySlug } from './policies';
+import { policyCitations } from './policy-citations';
+import { categoryName, tagSlug } from './qa-terms';
+import { REGIONS } from './regions';
+import { nameKey } from './slug';
+import { sourceSlug } from './sources';
+import type { RegionTerm, Taxonomies, TaxonomyBulletin, TaxonomyQa, TaxonomyRef, Term, TermEntry, TermsOf, YearArchive } from './types';
+
+/**
+ * Every taxonomy of the site, computed in one pass over the content: sources, regions,
+ * cited documents, years, Q&A categories and tags, and for each item and article the
+ * terms it links to. Pages read the result; nothing is recounted per page.
+ */
+export function buildTaxonomies(bulletins: readonly TaxonomyBulletin[], qas: readonly TaxonomyQa[]): Taxonomies {
+  const sources = new TermIndex('source');
+  const regions = new TermIndex('region');
+  const policies = new TermIndex('document');
+  const categories = new TermIndex('category');
+  const tags = new TermIndex('tag');
+  const itemLinks = new Map<string, { source: string; regions: string[]; policies: string[] }>();
+  const qaLinks = new Map<string, { source: string; regions: string[]; policies: string[]; categories: string[]; tags: string[] }>();
+
+  for (const bulletin of bulletins) {
+    for (const item of itemsIn(bulletin)) {
+      const ref: TaxonomyRef = {
+        kind: 'item',
+        issueId: bulletin.id,
+        issueLabel: bulletin.label,
+        year: bulletin.year,
+        itemId: item.id,
+        title: item.title,
+        source: item.source,
+      };
+      const texts = itemTexts(item);
+      const links = {
+        source: sources.add(sourceSlug(item.source), item.source, { ref }),
+        regions: [] as string[],
+        policies: [] as string[],
+      };
+      for (const mention of detectRegions(texts.join('\n'))) {
+        links.regions.push(
+          regions.add(mention.region, regionName(mention.region), { ref, note: `文中提到：${mention.evidence.join('、')}` }),
+        );
+      }
+      for (const citation of policyCitations(texts).flat()) {
+        const entry = { ref, ...(citation.shortName ? { note: `简称《${citation.shortName}》` } : {}) };
+        const slug = policies.add(policySlug(citation.title), citation.title, entry);
+        if (!links.policies.includes(slug)) links.policies.push(slug);
+      }
+      itemLinks.set(`${bulletin.id}/${item.id}`, links);
+    }
+  }
+
+  for (const qa of qas) {
+    const articleRef: TaxonomyRef = { kind: 'qa', slug: qa.slug, title: qa.title, date: qa.date, source: qa.source };
+    const questionRefs = qa.questions.map((q): TaxonomyRef => ({ ...articleRef, questionId: q.id, questionTitle: q.title }));
+    const links = {
+      source: sources.add(sourceSlug(qa.source), qa.source, { ref: articleRef }),
+      regions: [] as string[],
+      policies: [] as string[],
+      categories: qa.categories.map((slug) => categories.add(slug, categoryName(slug), { ref: articleRef })),
+      tags: qa.tags.map((tag) => tags.add(tagSlug(tag), tag, { ref: articleRef })),
+    };
+    // The article's own title first, then each question with its answer: one scope for short names.
+    const refs = [articleRef, ...questionRefs];
+    const texts = [qa.title, ...qa.questions.map((q) => `${q.title}\n${q.text}`)];
+    policyCitations(texts).forEach((citations, index) => {
+      const ref = refs[index] ?? articleRef;
+      for (const citation of citations) {
+        const entry = { ref, ...(citation.shortName ? { note: `简称《${citation.shortName}》` } : {}) };
+        const slug = policies.add(policySlug(citation.title), citation.title, entry);
+        if (!links.policies.includes(slug)) links.policies.push(slug);
+      }
+    });
+    texts.forEach((text, index) => {
+      const ref = refs[index] ?? articleRef;
+      for (const mention of detectRegions(text)) {
+        const slug = regions.add(mention.region, regionName(mention.region), { ref, note: `文中提到：${mention.evidence.join('、')}` });
+        if (!links.regions.includes(slug)) links.regions.push(slug);
+      }
+    });
+    qaLinks.set(qa.slug, links);
+  }
+
+  const regionTerms: RegionTerm[] = REGIONS.flatMap((region) => {
+    const term = regions.get(region.slug);
+    return term ? [{ ...term, region }] : [];
+  });
+  const regionBySlug = new Map(regionTerms.map((t) => [t.slug, t]));
+  const termsOf = (links: { source: string; regions: string[]; policies: string[] }): TermsOf => ({
+    source: sources.require(links.source),
+    regions: links.regions.flatMap((slug) => regionBySlug.get(slug) ?? []),
+    policies: links.policies.map((slug) => policies.require(slug)),
+  });
+
+  return {
+    sources: sources.terms().sort(byCountThenName),
+    regions: regionTerms,
+    regionCounts: new Map(REGIONS.map((r) => [r.slug, regions.get(r.slug)?.entries.length ?? 0])),
+    policies: policies.terms().sort(byCountThenName),
+    years: yearArchives(bulletins, qas),
+    qaCategories: categories.terms().sort(byCountThenName),
+    qaTags: tags.terms().sort(byCountThenName),
+    byItem: new Map([...itemLinks].map(([key, links]) => [key, termsOf(links)])),
+    byQa: new Map(
+      [...qaLinks].map(([slug, links]) => [
+        slug,
+        {
+          ...termsOf(links),
+          categories: links.categories.map((c) => categories.require(c)),
+          tags: links.tags.map((t) => tags.require(t)),
+        },
+      ]),
+    ),
+  };
+}
+
+/** Terms by slug; two different names on one slug stop the build rather than merge silently. */
+class TermIndex {
+  private readonly bySlug = new Map<string, Term & { key: string; refKeys: Set<string> }>();
+  constructor(private readonly kind: string) {}
+
+  /** Adds the entry (once per item or question) and returns the term's slug. */
+  add(slug: string, name: string, entry: TermEntry): string {
+    let term = this.bySlug.get(slug);
+    if (!term) {
+      term = { slug, name, key: nameKey(name), entries: [], refKeys: new Set() };
+      this.bySlug.set(slug, term);
+    } else if (term.key !== nameKey(name)) {
+      throw new Error(
+        `${this.kind} slug "${slug}" is used by both "${term.name}" and "${name}": give one a slug of its own in lib/taxonomy`,
+      );
+    }
+    const refKey = refKeyOf(entry.ref);
+    if (!term.refKeys.has(refKey)) {
+      term.refKeys.add(refKey);
+      term.entries.push(entry);
+    }
+    return slug;
+  }
+
+  get(slug: string): Term | undefined {
+    const term = this.bySlug.get(slug);
+    return term && { slug: term.slug, name: term.name, entries: term.entries };
+  }
+
+  require(slug: string): Term {
+    const term = this.get(slug);
+    if (!term) throw new Error(`no ${this.kind} "${slug}"`);
+    return term;
+  }
+
+  terms(): Term[] {
+    return [...this.bySlug.keys()].map((slug) => this.require(slug));
+  }
+}
+
+function refKeyOf(ref: TaxonomyRef): string {
+  return ref.kind === 'item' ? `item:${ref.issueId}/${ref.itemId}` : `qa:${ref.slug}#${ref.questionId ?? ''}`;
+}
+
+function byCountThenName(a: Term, b: Term): number {
+  return b.entries.length - a.entries.length || a.name.localeCompare(b.name, 'zh-CN');
+}
+
+function regionName(slug: string): string {
+  return REGIONS.find((r) => r.slug === slug)?.name ?? slug;
+}
+
+function itemsIn(bulletin: TaxonomyBulletin): BulletinItem[] {
+  return bulletin.sections.flatMap((s) => [...s.items, ...s.subsections.flatMap((sub) => sub.items)]);
+}
+
+/** What an item says: its title, paragraphs and figure captions (not its source line). */
+function itemTexts(item: BulletinItem): string[] {
+  return [
+    item.title,
+    ...item.blocks.map((block) => (block.kind === 'paragraph' ? block.text : [block.label, block.caption].filter(Boolean).join(' '))),
+  ];
+}
+
+/** A Q&A's year is the year in its own date and zone: 2022-01-26T18:56:08+08:00 is 2022 wherever the build runs. */
+function yearArchives(bulletins: readonly TaxonomyBulletin[], qas: readonly TaxonomyQa[]): YearArchive[] {
+  const years = new Map<number, YearArchive>();
+  const archive = (year: number) => {
+    const existing = years.get(year);
+    if (existing) return existing;
+    const created: YearArchive = { year, issues: [], qas: [] };
+    years.set(year, created);
+    return created;
+  };
+  for (const b of bulletins) archive(b.year).issues.push({ id: b.id, label: b.label, itemCount: itemsIn(b).length });
+  for (const qa of qas) archive(Number(qa.date.slice(0, 4))).qas.push({ slug: qa.slug, title: qa.title, date: qa.date });
+  return [...years.values()].sort((a, b) => b.year - a.year);
+}
