@@ -31,6 +31,8 @@ export function HeaderSearch() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const ticket = useRef(0);
+  // Announced only once the listener exists: before hydration the keys do nothing.
+  const [shortcuts, setShortcuts] = useState(false);
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -40,6 +42,7 @@ export function HeaderSearch() {
       input.current?.select();
     };
     document.addEventListener('keydown', onKeyDown);
+    setShortcuts(true);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
@@ -119,7 +122,7 @@ export function HeaderSearch() {
           aria-expanded={optionCount > 0}
           aria-controls={listboxId}
           aria-activedescendant={active >= 0 && active < optionCount ? optionId(active) : undefined}
-          aria-keyshortcuts="/ Control+K Meta+K"
+          aria-keyshortcuts={shortcuts ? '/ Control+K Meta+K' : undefined}
           autoComplete="off"
           enterKeyHint="search"
           spellCheck={false}

@@ -11,6 +11,17 @@ const resultTitles = (page: Page) => page.getByRole('list', { name: '搜索结�
 const marks = (page: Page) => page.getByRole('list', { name: '搜索结果' }).locator('mark');
 const searchPath = (query: string) => `${url(PAGES.search)}?q=${encodeURIComponent(query)}`;
 
+/**
+ * Opens a page and waits until it is interactive: the header box announces its
+ * shortcuts only once its key listener exists, and the search page's status line
+ * exists only once the page has read the URL (before that the static form shows).
+ */
+async function open(page: Page, path: string, options: { waitUntil?: 'load' | 'networkidle' } = {}) {
+  await page.goto(path, options);
+  await expect(headerBox(page)).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
+  if (path.startsWith(url(PAGES.search))) await expect(page.locator('#search-status')).toBeAttached();
+}
+
 /** Records every request for the index files, from the moment it is called. */
 function indexRequests(page: Page): string[] {
   const seen: string[] = [];
@@ -22,7 +33,7 @@ function indexRequests(page: Page): string[] {
 
 test.describe('search page', () => {
   test('typing a query shows highlighted results and puts the query in the URL', async ({ page }) => {
-    await page.goto(url(PAGES.search));
+    await open(page, url(PAGES.search));
     await pageBox(page).fill('返贫');
     await expect(page).toHaveURL(/\?q=%E8%BF%94%E8%B4%AB$/);
     await expect(results(page)).toHaveCount(3);
@@ -36,7 +47,7 @@ test.describe('search page', () => {
   });
 
   test('农业银行 finds the ABC item first, linking to its permalink', async ({ page }) => {
-    await page.goto(searchPath('农业银行'));
+    await open(page, searchPath('农业银行'));
     const first = resultTitles(page).first();
     await expect(first).toHaveText('中国农业银行创设“三个基金”巩固脱贫攻坚成果');
     await expect(first.locator('mark')).toHaveText('农业银行');
@@ -47,7 +58,7 @@ test.describe('search page', () => {
   });
 
   test('a Q&A result links to the question anchor', async ({ page }) => {
-    await page.goto(`${searchPath('网络帮扶')}&type=qa`);
+    await open(page, `${searchPath('网络帮扶')}&type=qa`);
     await expect(page.getByRole('combobox', { name: '类型' })).toHaveValue('qa');
     const link = resultTitles(page).first().getByRole('link');
     await expect(link).toHaveText('四、《行动计划》如何考虑网络帮扶与数字乡村之间的有效衔接？');
@@ -58,7 +69,7 @@ test.describe('search page', () => {
   });
 
   test('filters by section and subsection, combined with a query', async ({ page }) => {
-    await page.goto(searchPath('试点'));
+    await open(page, searchPath('试点'));
     await expect(results(page).first()).toBeVisible();
     const all = await results(page).count();
     await page.getByRole('combobox', { name: '栏目', exact: true }).selectOption({ label: '工作动态' });
@@ -75,7 +86,7 @@ test.describe('search page', () => {
   });
 
   test('a section alone lists that section, newest first', async ({ page }) => {
-    await page.goto(`${url(PAGES.search)}?section=practice`);
+    await open(page, `${url(PAGES.search)}?section=practice`);
     await expect(page.getByRole('combobox', { name: '栏目', exact: true })).toHaveValue('practice');
     await expect(page.getByRole('status').filter({ hasText: '共 5 条' })).toBeVisible();
     await expect(results(page)).toHaveCount(5);
@@ -88,7 +99,7 @@ test.describe('search page', () => {
   });
 
   test('the back button restores the previous search, and typing does not flood the history', async ({ page }) => {
-    await page.goto(url(PAGES.search));
+    await open(page, url(PAGES.search));
     await pageBox(page).fill('返贫');
     await pageBox(page).press('Enter');
     await expect(results(page)).toHaveCount(3);
@@ -113,7 +124,7 @@ test.describe('search page', () => {
   });
 
   test('pages through many results, page number in the URL', async ({ page }) => {
-    await page.goto(searchPath('乡村'));
+    await open(page, searchPath('乡村'));
     const pager = page.getByRole('navigation', { name: '分页' });
     await expect(pager).toContainText('第 1 / 2 页');
     await expect(results(page)).toHaveCount(10);
@@ -138,7 +149,7 @@ test.describe('search page', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(searchPath(hostile));
+    await open(page, searchPath(hostile));
     await expect(pageBox(page)).toHaveValue(hostile);
     await expect(page.getByText(`没有找到与“${hostile}”相关的结果。`)).toBeVisible();
     await pageBox(page).fill(`${hostile} 返贫`);
@@ -150,7 +161,7 @@ test.describe('search page', () => {
   });
 
   test('no results: a clear message and a hint, with a way out of the filters', async ({ page }) => {
-    await page.goto(`${searchPath('量子计算')}&section=central`);
+    await open(page, `${searchPath('量子计算')}&section=central`);
     await expect(page.getByText('没有找到与“量子计算”相关的结果。')).toBeVisible();
     await expect(page.getByText(/换用更短或更常见的关键词/)).toBeVisible();
     await expect(page.getByRole('list', { name: '搜索结果' })).toHaveCount(0);
@@ -159,7 +170,7 @@ test.describe('search page', () => {
   });
 
   test('no search runs in the middle of an IME composition', async ({ page }) => {
-    await page.goto(url(PAGES.search));
+    await open(page, url(PAGES.search));
     const requests = indexRequests(page);
     await pageBox(page).focus();
     const cdp = await page.context().newCDPSession(page);
@@ -178,7 +189,7 @@ test.describe('search page', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`results, filters and suggestions have no axe violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${searchPath('数字乡村')}&type=bulletin`);
+      await open(page, `${searchPath('数字乡村')}&type=bulletin`);
       await expect(marks(page).first()).toBeVisible();
       await headerBox(page).fill('农业银行');
       await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeVisible();
@@ -187,7 +198,7 @@ test.describe('search page', () => {
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await page.goto(searchPath('没有这样的词语'));
+      await open(page, searchPath('没有这样的词语'));
       await expect(page.getByText(/没有找到与/)).toBeVisible();
       const empty = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
       expect(empty.violations.map((v) => v.id)).toEqual([]);
@@ -196,7 +207,7 @@ test.describe('search page', () => {
 
   test('results and suggestions fit a 320 px screen', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${searchPath('数字乡村')}`);
+    await open(page, `${searchPath('数字乡村')}`);
     await expect(marks(page).first()).toBeVisible();
     await headerBox(page).fill('乡村');
     await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeVisible();
@@ -208,7 +219,7 @@ test.describe('search page', () => {
 test.describe('header search', () => {
   test('the index is not fetched on page load, only once the box is focused', async ({ page }) => {
     const requests = indexRequests(page);
-    await page.goto(url(PAGES.item), { waitUntil: 'networkidle' });
+    await open(page, url(PAGES.item), { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: '2024年第2期' }).first().hover();
     expect(requests).toEqual([]);
     const manifest = page.waitForRequest((r) => r.url().includes('/search-index/manifest.json'));
@@ -226,12 +237,12 @@ test.describe('header search', () => {
     ['⌘K', 'Meta+k'],
   ] as const) {
     test(`${name} focuses the header box, but not while typing in another field`, async ({ page }) => {
-      await page.goto(url(PAGES.issue));
+      await open(page, url(PAGES.issue));
       await page.keyboard.press(press);
       await expect(headerBox(page)).toBeFocused();
       await expect(headerBox(page)).toHaveValue('');
 
-      await page.goto(url(PAGES.search));
+      await open(page, url(PAGES.search));
       await pageBox(page).fill('乡村');
       await pageBox(page).press(press);
       await expect(pageBox(page)).toBeFocused();
@@ -240,7 +251,7 @@ test.describe('header search', () => {
   }
 
   test('Enter opens the search page with the query', async ({ page }) => {
-    await page.goto(url(PAGES.qa));
+    await open(page, url(PAGES.qa));
     await page.keyboard.press('/');
     await page.keyboard.type('返贫');
     await page.keyboard.press('Enter');
@@ -252,7 +263,7 @@ test.describe('header search', () => {
   });
 
   test('arrow keys pick a suggestion and Enter opens it; Escape closes the list', async ({ page }) => {
-    await page.goto(url(PAGES.home));
+    await open(page, url(PAGES.home));
     await headerBox(page).fill('农业银行');
     const first = page.getByRole('option').first();
     await expect(first).toContainText('中国农业银行创设“三个基金”巩固脱贫攻坚成果');
@@ -270,7 +281,7 @@ test.describe('header search', () => {
   });
 
   test('a pointer click on a suggestion opens it', async ({ page }) => {
-    await page.goto(url(PAGES.home));
+    await open(page, url(PAGES.home));
     await headerBox(page).fill('网络帮扶');
     await page.getByRole('option', { name: /四、《行动计划》如何考虑网络帮扶/ }).click();
     await expect(page).toHaveURL(new RegExp(`${QA}#q4$`));
