@@ -60,6 +60,9 @@ export function SearchPage({ years }: { years: readonly number[] }) {
 
   const response = outcome.status === 'done' ? outcome.response : outcome.status === 'loading' ? outcome.previous : undefined;
   const pages = response ? Math.ceil(response.total / PAGE_SIZE) : 0;
+  // Numbering and the pager follow the results on screen, not the URL: while page 2 loads,
+  // page 1 stays (marked busy) and must not be labelled as page 2.
+  const shownPage = response ? Math.floor(response.offset / PAGE_SIZE) + 1 : state.page;
 
   return (
     <>
@@ -68,9 +71,9 @@ export function SearchPage({ years }: { years: readonly number[] }) {
       <SearchStatus outcome={outcome} query={state.q} filtered={hasFilters(state)} onRetry={retry} onClearFilters={clearFilters} />
       {response && response.results.length > 0 && (
         <>
-          <ResultList results={response.results} first={(state.page - 1) * PAGE_SIZE + 1} busy={outcome.status === 'loading'} />
+          <ResultList results={response.results} first={response.offset + 1} busy={outcome.status === 'loading'} />
           <Pagination
-            page={state.page}
+            page={shownPage}
             pages={pages}
             onPage={(page) => {
               navigate({ ...state, page }, 'commit');

@@ -216,5 +216,5 @@ export async function runSearch(
       tier: p.tier,
     };
   });
-  return { query, filters, terms, usedFallback, total, results };
+  return { query, filters, terms, usedFallback, total, offset: skip, results };
 }

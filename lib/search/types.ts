@@ -70,5 +70,7 @@ export interface SearchResponse {
   usedFallback: boolean;
   /** Number of matching documents (all tiers), before limit/offset. */
   total: number;
+  /** How many matches were skipped before `results` (the page this response answers). */
+  offset: number;
   results: SearchResult[];
 }

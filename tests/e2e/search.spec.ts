@@ -129,6 +129,18 @@ test.describe('search page', () => {
     await expect(pager).toContainText('第 1 / 2 页');
     await expect(results(page)).toHaveCount(10);
     const firstPage = await resultTitles(page).allInnerTexts();
+    // Record what the reader sees at every DOM change while page 2 loads: the pager must
+    // never claim page 2 while page 1's results are still on screen.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { pagerSnapshots: string[] }).pagerSnapshots = seen;
+      const snapshot = () => {
+        const list = document.querySelector('ol[aria-label="搜索结果"]');
+        const pagerText = document.querySelector('nav[aria-label="分页"] span')?.textContent ?? '';
+        seen.push(`${pagerText}|${list?.getAttribute('start')}|${list?.querySelector('h2')?.textContent ?? ''}`);
+      };
+      new MutationObserver(snapshot).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
     await pager.getByRole('button', { name: '下一页' }).click();
     await expect(page).toHaveURL(/[?&]page=2$/);
     await expect(pager).toContainText('第 2 / 2 页');
@@ -136,6 +148,13 @@ test.describe('search page', () => {
     const secondPage = await resultTitles(page).allInnerTexts();
     expect(secondPage.length).toBeGreaterThan(0);
     expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
+    const snapshots = await page.evaluate(() => (window as unknown as { pagerSnapshots: string[] }).pagerSnapshots);
+    const mislabelled = snapshots.filter((s) => {
+      const [pagerText, start, title] = s.split('|');
+      const showsFirstPage = firstPage.includes(title ?? '');
+      return (pagerText?.includes('第 2') || start === '11') && showsFirstPage;
+    });
+    expect(mislabelled).toEqual([]);
     await expect(pager.getByRole('button', { name: '下一页' })).toBeDisabled();
     await page.goBack();
     await expect(pager).toContainText('第 1 / 2 页');
