@@ -3,10 +3,12 @@
  * title block → 本期导读 (checked, not copied) → body → contact block.
  * Produces content/bulletins/YYYY-NN.md, or every problem found, never half a file.
  */
+
+import { findSectionByName, findSubsectionByName } from '../content/sections';
 import { findFooter, parseFooter } from './bulletin-footer';
 import { classifyLine, type HeadingKind } from './bulletin-lines';
 import { renderBulletin } from './bulletin-render';
-import { pageNumberLines, parseBody } from './bulletin-structure';
+import { pageNumberLines, parseBody, type Section } from './bulletin-structure';
 import { compareToc, parseToc } from './bulletin-toc';
 import { type ImportError, type ImportResult, sortImportErrors } from './errors';
 import { readSourceLines, type SourceLine } from './source-lines';
@@ -21,6 +23,11 @@ export interface ImportedBulletin {
   /** `YYYY-NN.md` */
   fileName: string;
   markdown: string;
+  /**
+   * Headings the site does not know yet (a new section or subsection). The file is still
+   * written, complete, but validation rejects it until the name is added to lib/content/sections.ts.
+   */
+  notices: ImportError[];
 }
 
 /** `(2024 年第 2 期)` in either width. */
@@ -71,7 +78,31 @@ export function importBulletin(raw: string, options: BulletinImportOptions = {})
     { series: title.series, year, number, publisher: title.publisher, contacts, ...(options.date ? { date: options.date } : {}) },
     body.sections,
   );
-  return { ok: true, value: { fileName: `${year}-${String(number).padStart(2, '0')}.md`, markdown } };
+  return {
+    ok: true,
+    value: { fileName: `${year}-${String(number).padStart(2, '0')}.md`, markdown, notices: unknownHeadings(body.sections) },
+  };
+}
+
+const CONFIG_HINT = 'add it to lib/content/sections.ts (one line) or npm run validate rejects the file';
+
+function unknownHeadings(sections: readonly Section[]): ImportError[] {
+  const notices: ImportError[] = [];
+  for (const section of sections) {
+    const known = findSectionByName(section.title);
+    if (!known) {
+      notices.push({ line: section.line, message: `section ${section.numeral}、${section.title} is not a known section: ${CONFIG_HINT}` });
+      continue;
+    }
+    for (const sub of section.subsections) {
+      if (!findSubsectionByName(known, sub.title))
+        notices.push({
+          line: sub.line,
+          message: `subsection （${sub.numeral}）${sub.title} is not known under ${known.name}: ${CONFIG_HINT}`,
+        });
+    }
+  }
+  return notices;
 }
 
 interface TitleBlock {

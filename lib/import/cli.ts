@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatImportError, type ImportResult } from './errors';
+import { formatImportError, type ImportError, type ImportResult } from './errors';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
@@ -48,7 +48,12 @@ export function readInput(file: string): string {
  * Print the problems and exit 1, or write `<outDir>/<fileName>`. An existing file is kept
  * unless `force`: it may hold an editor's corrections made after an earlier import.
  */
-export function finish(file: string, result: ImportResult<{ fileName: string; markdown: string }>, outDir: string, force: boolean): void {
+export function finish(
+  file: string,
+  result: ImportResult<{ fileName: string; markdown: string; notices?: readonly ImportError[] }>,
+  outDir: string,
+  force: boolean,
+): void {
   if (!result.ok) {
     for (const error of result.errors) console.error(formatImportError(file, error));
     console.error(`\n✗ ${result.errors.length} problem(s): nothing written. Fix ${file} and run again.`);
@@ -62,4 +67,7 @@ export function finish(file: string, result: ImportResult<{ fileName: string; ma
   mkdirSync(outDir, { recursive: true });
   writeFileSync(target, result.value.markdown);
   console.log(`✓ wrote ${target}\n  check it with: npm run validate -- ${target}`);
+  const notices = result.value.notices ?? [];
+  // Written in full, but an editor must act before it validates: say where and why.
+  for (const notice of notices) console.warn(formatImportError(file, { ...notice, message: `note: ${notice.message}` }));
 }

@@ -135,6 +135,14 @@ describe('bulletin importer: issues of other shapes', () => {
     expect(four).toContain('## 四、国际动态\n\n#### 1. 联合国粮农组织发布数字农业报告');
     expect(four).toContain('#### 2. 欧盟启动乡村数字化计划\n\n欧盟启动乡村数字化计划。\n\n（信息来源：欧盟委员会）\n');
   });
+
+  it('names each heading the site does not know yet, at its line, so the editor knows to add it to sections.ts', () => {
+    const four = imported(read(`${FIXTURES}/2025-01-four-sections.txt`));
+    expect(four.notices).toEqual([
+      { line: 33, message: expect.stringMatching(/^section 四、国际动态 is not a known section: add it to lib\/content\/sections\.ts/u) },
+    ]);
+    expect(imported(read(SEED)).notices).toEqual([]);
+  });
 });
 
 describe('bulletin importer: broken inputs', () => {

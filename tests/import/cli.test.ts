@@ -13,7 +13,8 @@ function run(script: string, ...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('import-bulletin CLI', () => {
+// Each test spawns tsx processes: seconds each on a busy CI machine, so well past the 5 s default.
+describe('import-bulletin CLI', { timeout: 60_000 }, () => {
   const seed = 'tests/fixtures/import/seeds/000_21a9e8d9d6b1c3e3.txt';
 
   it('writes YYYY-NN.md to --out, and will not overwrite it without --force', () => {
@@ -37,6 +38,14 @@ describe('import-bulletin CLI', () => {
     expect(() => readFileSync(path.join(out, 'broken', '2023-12.md'))).toThrow();
   });
 
+  it('writes a file with an unknown section in full and says, with its line, what to add before it validates', () => {
+    const file = 'tests/fixtures/import/bulletins/2025-01-four-sections.txt';
+    const result = run('import-bulletin.ts', file, '--out', path.join(out, 'four'));
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(out, 'four', '2025-01.md'), 'utf8')).toContain('## 四、国际动态');
+    expect(result.stderr).toContain(`${file}:33  note: section 四、国际动态 is not a known section`);
+  });
+
   it('refuses a bad --date or a missing file name with the usage, exit 2', () => {
     expect(run('import-bulletin.ts', seed, '--date', '2024-02-30').code).toBe(2);
     const none = run('import-bulletin.ts');
@@ -45,7 +54,7 @@ describe('import-bulletin CLI', () => {
   });
 });
 
-describe('import-post CLI', () => {
+describe('import-post CLI', { timeout: 60_000 }, () => {
   it('writes <slug>.md to --out', () => {
     const result = run(
       'import-post.ts',
