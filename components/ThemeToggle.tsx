@@ -1,7 +1,7 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-import { THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
+import { useEffect, useSyncExternalStore } from 'react';
+import { syncThemeColor, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
 
 const CHANGE_EVENT = 'themechange';
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
@@ -44,6 +44,11 @@ function choose(theme: Theme) {
 export function ThemeToggle() {
   const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
   const dark = theme === 'dark';
+  useEffect(() => {
+    if (theme === null) return;
+    const chosen = document.documentElement.getAttribute('data-theme');
+    syncThemeColor(chosen === 'light' || chosen === 'dark' ? chosen : null);
+  }, [theme]);
   return (
     <button
       type="button"

@@ -4,6 +4,9 @@ import { PAGES, SITE_ORIGIN, url } from './site';
 const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const DARK_BG = 'rgb(17, 20, 24)';
 const LIGHT_BG = 'rgb(251, 250, 247)';
+/** The browser toolbar colour each theme-color tag asks for. */
+const toolbarColors = (page: import('@playwright/test').Page) =>
+  page.locator('meta[name="theme-color"]').evaluateAll((tags) => tags.map((t) => (t as HTMLMetaElement).content));
 
 test.describe('dark mode', () => {
   test('follows the system when the reader has not chosen', async ({ page }) => {
@@ -23,11 +26,14 @@ test.describe('dark mode', () => {
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(await background(page)).toBe(DARK_BG);
+    await expect.poll(() => toolbarColors(page)).toEqual(['#111418', '#111418']);
     await page.goto(url(PAGES.qa));
     expect(await background(page)).toBe(DARK_BG);
+    await expect.poll(() => toolbarColors(page)).toEqual(['#111418', '#111418']);
     // Choosing what the system shows again forgets the choice.
     await page.getByRole('button', { name: '深色模式' }).click();
     expect(await background(page)).toBe(LIGHT_BG);
+    await expect.poll(() => toolbarColors(page)).toEqual(['#fbfaf7', '#111418']);
     expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
   });
 
@@ -47,6 +53,18 @@ test.describe('dark mode', () => {
     await page.goto(url(PAGES.issue));
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody)).toBe('dark');
     expect(await background(page)).toBe(DARK_BG);
+  });
+
+  test('a light choice holds against a dark system, toolbar colour included', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(url(PAGES.home));
+    await page.getByRole('button', { name: '深色模式' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+    await page.goto(url(PAGES.issue));
+    expect(await background(page)).toBe(LIGHT_BG);
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(31, 35, 40)');
+    await expect(page.getByRole('button', { name: '深色模式' })).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(() => toolbarColors(page)).toEqual(['#fbfaf7', '#fbfaf7']);
   });
 });
 
