@@ -22,15 +22,41 @@ const PHONE = /^\+?[0-9][0-9-]{4,19}$/u;
 const EMAIL = /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/u;
 
 /**
- * Index of the department line: the last text line before the first contact label.
+ * Where the contact block starts: its department line, the last text line before the first
+ * contact label, or the first of several when the name wraps (see departmentContinues).
  * Undefined when the issue has no contact label at all.
  */
 export function findFooter(lines: readonly SourceLine[], from: number): { start: number; labelIndex: number } | undefined {
   const labelIndex = lines.findIndex((line, i) => i >= from && STARTS_WITH_LABEL.test(line.text));
   if (labelIndex === -1) return undefined;
-  let start = labelIndex - 1;
-  while (start >= from && ['blank', 'page-header'].includes(classifyLine((lines[start] as SourceLine).text).kind)) start--;
-  return { start: Math.max(start, from), labelIndex };
+  const previousText = (i: number): number => {
+    let at = i - 1;
+    while (at >= from && SKIPPED.includes(classifyLine((lines[at] as SourceLine).text).kind)) at--;
+    return at;
+  };
+  let start = previousText(labelIndex);
+  if (start < from) return { start: from, labelIndex };
+  // Extend upwards over the wrapped name only when what precedes it plainly ends the last item.
+  let first = start;
+  for (let at = previousText(first); at >= from && isDepartmentPart((lines[at] as SourceLine).text); at = previousText(at)) first = at;
+  if (first < start) {
+    const before = previousText(first);
+    if (before >= from && endsAnItem((lines[before] as SourceLine).text)) start = first;
+  }
+  return { start, labelIndex };
+}
+
+const SKIPPED = ['blank', 'page-header'];
+
+/** A department name: a short line of names, none of a sentence's or a source line's punctuation. */
+function isDepartmentPart(text: string): boolean {
+  return classifyLine(text).kind === 'text' && collapseSpaces(text).length <= 40 && !/[。，；：:,;、（）()“”《》！？]/u.test(text);
+}
+
+/** The last item's source line, closed, or the closing end of a wrapped one. */
+function endsAnItem(text: string): boolean {
+  const kind = classifyLine(text);
+  return kind.kind === 'source' ? kind.closed : kind.kind === 'text' && /[)）]\s*$/u.test(text);
 }
 
 export function parseFooter(
@@ -39,10 +65,11 @@ export function parseFooter(
   labelIndex: number,
 ): { contacts: Contacts; errors: ImportError[] } {
   const errors: ImportError[] = [];
-  const departmentLine = lines[start] as SourceLine;
+  // A name wrapped over lines is joined with a space, as a one-line name prints it.
+  const departmentLines = lines.slice(start, labelIndex).filter((line) => !SKIPPED.includes(classifyLine(line.text).kind));
   let department = '';
-  if (start < labelIndex && classifyLine(departmentLine.text).kind === 'text') {
-    department = collapseSpaces(departmentLine.text);
+  if (departmentLines.length > 0 && departmentLines.every((line) => classifyLine(line.text).kind === 'text')) {
+    department = collapseSpaces(departmentLines.map((line) => line.text).join(' '));
   } else {
     errors.push({
       line: (lines[labelIndex] as SourceLine).no,

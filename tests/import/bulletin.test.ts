@@ -124,6 +124,31 @@ describe('bulletin importer: issues of other shapes', () => {
     );
   });
 
+  describe('a department name printed over two lines', () => {
+    const seed = read(SEED);
+    const department = '产业与规划研究所 新基建与数字化发展研究部';
+    const wrapped = seed.replace(department, '产业与规划研究所\n\nCAICT 中国信通院\n\n新基建与数字化发展研究部');
+
+    it('is joined with a space, as the one-line name prints', () => {
+      expect(wrapped).not.toBe(seed);
+      expect(imported(wrapped).markdown).toBe(imported(seed).markdown);
+    });
+
+    it('is joined after a source line that wraps too', () => {
+      const both = wrapped.replace('(信息来源: 国家乡村振兴局官网)\n\n产业', '(信息来源: 国家乡村振兴局\n官网)\n\n产业');
+      expect(both).not.toBe(wrapped);
+      expect(imported(both).markdown).toBe(imported(seed).markdown);
+    });
+
+    it('but a sentence above the contact block is a stray line, not part of the name', () => {
+      const stray = seed.replace(department, `本期内容仅供参考。\n\n${department}`);
+      const result = importBulletin(stray);
+      expect(result.ok).toBe(false);
+      const line = stray.split('\n').indexOf('本期内容仅供参考。') + 1;
+      expect(result.ok ? [] : result.errors).toEqual([{ line, message: expect.stringContaining('text after the source line of item 3') }]);
+    });
+  });
+
   it('keeps separate paragraphs separate: one that ends a sentence before a page break', () => {
     const fewer = imported(read(`${FIXTURES}/2023-11-fewer.txt`)).markdown;
     expect(fewer).toContain('3000余个新型农业经营主体。\n\n二期建设将重点完善');
