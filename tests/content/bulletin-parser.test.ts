@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBulletinFile } from '@/lib/content/bulletin-file';
 import type { Bulletin, BulletinItem } from '@/lib/content/types';
+import { SEED_ITEM_SOURCES, SEED_ITEM_TITLES } from '../seed-issue';
 import { SEED_BULLETIN } from './helpers';
 
 const FILE = 'content/bulletins/2024-02.md';
@@ -63,22 +64,8 @@ describe('the seed issue 2024年第2期', () => {
   it('gives every one of the 12 items its title and exactly one source', () => {
     const items = itemsOf(bulletin as Bulletin);
     expect(items).toHaveLength(12);
-    expect(items.map((i) => i.source)).toEqual([
-      '新华社',
-      '网信中国',
-      '农业农村部官网',
-      '农业农村部微信公众号',
-      '央广网',
-      '山西网信网',
-      '网信湖南',
-      '宜春市共青团微信公众号',
-      '陕西网',
-      '新华网',
-      '国家乡村振兴局官网',
-      '国家乡村振兴局官网',
-    ]);
-    expect(items[0]?.title).toBe('《中共中央 国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见》发布');
-    expect(items[11]?.title).toBe('中国证券业协会设立特困帮扶基金助力巩固脱贫攻坚成果');
+    expect(items.map((i) => i.source)).toEqual(SEED_ITEM_SOURCES);
+    expect(items.map((i) => i.title)).toEqual(SEED_ITEM_TITLES);
   });
 
   it('keeps the figure captions as caption-only figures inside their items', () => {

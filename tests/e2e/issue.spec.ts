@@ -1,34 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { SEED_ITEM_SOURCES, SEED_ITEM_TITLES } from '../seed-issue';
 import { PAGES, url } from './site';
-
-const TITLES = [
-  '《中共中央 国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见》发布',
-  '中央网信办等11部门联合印发《关于开展第二批国家数字乡村试点工作的通知》',
-  '《农业农村部关于落实中共中央 国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴工作部署的实施意见》发布',
-  '农业农村部公布2023年度农业农村信息化示范基地认定名单',
-  '第七届中国农村电子商务大会在浙江丽水举办',
-  '山西省开展数字乡村试点',
-  '湖南省公布2023年数字乡村建设优秀案例名单',
-  '江西省高安市上湖乡：“辣妹椒哥”乡村直播奏响乡村振兴“椒”响乐',
-  '陕西省汉中市宗营镇以“数字乡村”建设激发基层社会治理活力',
-  '“数字赋能乡村振兴伙伴计划”在大理启动',
-  '中国农业银行创设“三个基金”巩固脱贫攻坚成果',
-  '中国证券业协会设立特困帮扶基金助力巩固脱贫攻坚成果',
-];
-const SOURCES = [
-  '新华社',
-  '网信中国',
-  '农业农村部官网',
-  '农业农村部微信公众号',
-  '央广网',
-  '山西网信网',
-  '网信湖南',
-  '宜春市共青团微信公众号',
-  '陕西网',
-  '新华网',
-  '国家乡村振兴局官网',
-  '国家乡村振兴局官网',
-];
 
 test('the issue shows its header, all 12 items in order, each with its source, and the contacts', async ({ page }) => {
   await page.goto(url(PAGES.issue));
@@ -37,8 +9,8 @@ test('the issue shows its header, all 12 items in order, each with its source, a
   const items = page.locator('main article[id^="item-"]');
   await expect(items).toHaveCount(12);
   const titles = await items.locator(':is(h3, h4)').allInnerTexts();
-  expect(titles.map((t) => t.replace(/^\d+\.\s*/, ''))).toEqual(TITLES);
-  expect(await items.locator('.item-source-name').allInnerTexts()).toEqual(SOURCES);
+  expect(titles.map((t) => t.replace(/^\d+\.\s*/, ''))).toEqual(SEED_ITEM_TITLES);
+  expect(await items.locator('.item-source-name').allInnerTexts()).toEqual(SEED_ITEM_SOURCES);
   await expect(page.getByText('联系电话：18536356372/15810512984')).toBeVisible();
   for (const caption of ['图1 第七届中国农村电子商务大会现场', '图2 直播现场', '图3 “数字赋能乡村振兴伙伴计划”启动仪式现场']) {
     await expect(page.locator('figcaption', { hasText: caption })).toBeVisible();
@@ -65,11 +37,11 @@ test('an item permalink opens the item with breadcrumbs to the issue and the sec
     .getByRole('link', { name: /单独页面/ })
     .click();
   await expect(page).toHaveURL(/\/bulletins\/2024-02\/2-1-1\/$/);
-  await expect(page.locator('h1')).toHaveText(TITLES[1] ?? '');
+  await expect(page.locator('h1')).toHaveText(SEED_ITEM_TITLES[1] ?? '');
   await expect(page.getByText('（信息来源：网信中国）')).toBeVisible();
   const crumbs = page.getByRole('navigation', { name: '面包屑' });
   await expect(crumbs.getByRole('link')).toHaveText(['首页', '2024年第2期', '二、工作动态', '（一）部委动态']);
-  await page.getByRole('link', { name: `${TITLES[2]} →` }).click();
+  await page.getByRole('link', { name: `${SEED_ITEM_TITLES[2]} →` }).click();
   await expect(page).toHaveURL(/\/2-1-2\/$/);
   await page.getByRole('navigation', { name: '面包屑' }).getByRole('link', { name: '二、工作动态' }).click();
   await expect(page).toHaveURL(/\/bulletins\/2024-02\/#section-2$/);
