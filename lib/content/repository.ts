@@ -23,13 +23,18 @@ export const bulletins: readonly BulletinDoc[] = [...allBulletins].sort((a, b) =
 /** Newest first. */
 export const qas: readonly QaDoc[] = [...allQas].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
 
+// Lookups by id are maps: every page of a large archive asks for its own issue and item.
+const bulletinIndex: ReadonlyMap<string, number> = new Map(bulletins.map((b, i) => [b.id, i]));
+
 export function getBulletin(id: string): BulletinDoc | undefined {
-  return bulletins.find((b) => b.id === id);
+  const index = bulletinIndex.get(id);
+  return index === undefined ? undefined : bulletins[index];
 }
 
 /** The previous (older) and next (newer) issue. */
 export function neighbours(id: string): { previous?: BulletinDoc; next?: BulletinDoc } {
-  const index = bulletins.findIndex((b) => b.id === id);
+  const index = bulletinIndex.get(id);
+  if (index === undefined) return {};
   return { previous: bulletins[index + 1], next: index > 0 ? bulletins[index - 1] : undefined };
 }
 
@@ -42,8 +47,10 @@ export function itemsOf(bulletin: BulletinDoc): ItemInContext[] {
 
 export const allItems: readonly ItemInContext[] = bulletins.flatMap(itemsOf);
 
+const itemIndex: ReadonlyMap<string, ItemInContext> = new Map(allItems.map((entry) => [`${entry.bulletin.id}/${entry.item.id}`, entry]));
+
 export function getItem(issue: string, itemId: string): ItemInContext | undefined {
-  return allItems.find((entry) => entry.bulletin.id === issue && entry.item.id === itemId);
+  return itemIndex.get(`${issue}/${itemId}`);
 }
 
 export function itemsInSection(slug: string): ItemInContext[] {
