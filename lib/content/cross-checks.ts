@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { issueId, issueLabel, routes } from '../routes';
 import type { ContentIssue } from './issues';
+import { sectionItems } from './items';
 import { SECTIONS } from './sections';
 import type { Bulletin, LinkReference, QaArticle } from './types';
 
@@ -53,7 +54,7 @@ export function knownTargets(bulletins: readonly Bulletin[], qas: readonly QaArt
     for (const section of bulletin.sections) {
       targets.add(`${page}#section-${section.id}`);
       for (const sub of section.subsections) targets.add(`${page}#section-${sub.id}`);
-      for (const item of [...section.items, ...section.subsections.flatMap((s) => s.items)]) {
+      for (const item of sectionItems(section)) {
         targets.add(`${page}#item-${item.id}`);
         targets.add(routes.item(bulletin.id, item.id));
       }

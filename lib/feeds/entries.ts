@@ -1,3 +1,4 @@
+import { sectionItems } from '../content/items';
 import type { Bulletin, BulletinItem, BulletinSection, QaArticle } from '../content/types';
 import { routes } from '../routes';
 import { absoluteUrl } from '../site';
@@ -45,9 +46,7 @@ function bulletinEntries(bulletin: FeedBulletin): FeedEntry[] {
   const updated = published ?? lastChanged(bulletin.file);
   // Equal dates keep print order: the sort is stable and items come in order.
   return bulletin.sections.flatMap((section) =>
-    [...section.items, ...section.subsections.flatMap((sub) => sub.items)].map((item) =>
-      itemEntry(item, bulletin, section, updated, published),
-    ),
+    sectionItems(section).map((item) => itemEntry(item, bulletin, section, updated, published)),
   );
 }
 

@@ -3,6 +3,8 @@
  * the source line. Every body line ends up in exactly one place, is a dropped page header
  * or page number, or becomes an error naming its line: nothing is skipped silently.
  */
+
+import { sectionItems } from '../content/items';
 import { classifyLine, closeSource, type HeadingKind, splitTrailingSource } from './bulletin-lines';
 import type { HeadingRef } from './bulletin-toc';
 import type { ImportError } from './errors';
@@ -256,7 +258,7 @@ export function parseBody(
     for (const sub of s.subsections) {
       if (sub.items.length === 0) error(sub.line, `subsection （${sub.numeral}）${sub.title} has no items`);
     }
-    for (const it of [...s.items, ...s.subsections.flatMap((sub) => sub.items)]) {
+    for (const it of sectionItems(s)) {
       if (!it.blocks.some((b) => b.kind === 'paragraph')) error(it.line, `${itemLabel(it)} has no text`);
       if (!it.blocks.some((b) => b.kind === 'source'))
         error(it.line, `${itemLabel(it)} has no source line: add （信息来源：…） after its text`);

@@ -2,6 +2,8 @@
  * The bridge from parsed content (lib/content) to search documents: one per
  * bulletin item, one per Q&A question, each pointing at its permalink.
  */
+
+import { bulletinItems } from '../content/items';
 import type { Bulletin, BulletinBlock, BulletinItem, QaArticle, QaQuestion } from '../content/types';
 import { routes } from '../routes';
 import type { SearchDocument } from './types';
@@ -48,11 +50,6 @@ function itemDocument(bulletin: Bulletin, item: BulletinItem): SearchDocument {
   return doc;
 }
 
-/** Every item of an issue in reading order: items directly under a section, then its subsections'. */
-function itemsInOrder(bulletin: Bulletin): BulletinItem[] {
-  return bulletin.sections.flatMap((section) => [...section.items, ...section.subsections.flatMap((sub) => sub.items)]);
-}
-
 /**
  * An answer's text without the printed frame around it: the leading 答： and the
  * article-level （文章来源：…） line that follows the last answer (the source is a field).
@@ -83,7 +80,7 @@ function questionDocument(qa: QaArticle, question: QaQuestion): SearchDocument {
 /** All search documents of the site, bulletin items first, each group in reading order. */
 export function searchDocuments(content: SearchableContent): SearchDocument[] {
   return [
-    ...content.bulletins.flatMap((bulletin) => itemsInOrder(bulletin).map((item) => itemDocument(bulletin, item))),
+    ...content.bulletins.flatMap((bulletin) => bulletinItems(bulletin).map((item) => itemDocument(bulletin, item))),
     ...content.qas.flatMap((qa) => qa.questions.map((question) => questionDocument(qa, question))),
   ];
 }

@@ -1,3 +1,4 @@
+import { bulletinItems } from '../content/items';
 import type { BulletinItem } from '../content/types';
 import { detectRegions } from './detect-regions';
 import { policySlug } from './policies';
@@ -23,7 +24,7 @@ export function buildTaxonomies(bulletins: readonly TaxonomyBulletin[], qas: rea
   const qaLinks = new Map<string, { source: string; regions: string[]; policies: string[]; categories: string[]; tags: string[] }>();
 
   for (const bulletin of bulletins) {
-    for (const item of itemsIn(bulletin)) {
+    for (const item of bulletinItems(bulletin)) {
       const ref: TaxonomyRef = {
         kind: 'item',
         issueId: bulletin.id,
@@ -169,10 +170,6 @@ function regionName(slug: string): string {
   return REGIONS.find((r) => r.slug === slug)?.name ?? slug;
 }
 
-function itemsIn(bulletin: TaxonomyBulletin): BulletinItem[] {
-  return bulletin.sections.flatMap((s) => [...s.items, ...s.subsections.flatMap((sub) => sub.items)]);
-}
-
 /** What an item says: its title, paragraphs and figure captions (not its source line). */
 function itemTexts(item: BulletinItem): string[] {
   return [
@@ -191,7 +188,7 @@ function yearArchives(bulletins: readonly TaxonomyBulletin[], qas: readonly Taxo
     years.set(year, created);
     return created;
   };
-  for (const b of bulletins) archive(b.year).issues.push({ id: b.id, label: b.label, itemCount: itemsIn(b).length });
+  for (const b of bulletins) archive(b.year).issues.push({ id: b.id, label: b.label, itemCount: bulletinItems(b).length });
   for (const qa of qas) archive(Number(qa.date.slice(0, 4))).qas.push({ slug: qa.slug, title: qa.title, date: qa.date });
   return [...years.values()].sort((a, b) => b.year - a.year);
 }

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sectionItems } from '../../lib/content/items';
 import { loadContent } from '../../lib/content/load';
 import { routes } from '../../lib/routes';
 import { SEARCH_INDEX_FOLDER } from '../../lib/search/site-index';
@@ -30,7 +31,7 @@ export async function buildLightSite(contentDir: string, siteDir: string): Promi
   let pages = 0;
   for (const b of bulletins) {
     for (const section of b.sections) {
-      for (const item of [...section.items, ...section.subsections.flatMap((s) => s.items)]) {
+      for (const item of sectionItems(section)) {
         const body = item.blocks
           .map((block) =>
             block.kind === 'paragraph'

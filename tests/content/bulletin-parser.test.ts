@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseBulletinFile } from '@/lib/content/bulletin-file';
-import type { Bulletin, BulletinItem } from '@/lib/content/types';
+import { bulletinItems } from '@/lib/content/items';
+import type { Bulletin } from '@/lib/content/types';
 import { SEED_ITEM_SOURCES, SEED_ITEM_TITLES } from '../seed-issue';
 import { SEED_BULLETIN } from './helpers';
 
 const FILE = 'content/bulletins/2024-02.md';
-
-function itemsOf(bulletin: Bulletin): BulletinItem[] {
-  return bulletin.sections.flatMap((s) => [...s.items, ...s.subsections.flatMap((ss) => ss.items)]);
-}
 
 describe('the seed issue 2024年第2期', () => {
   const { bulletin, issues } = parseBulletinFile(SEED_BULLETIN, FILE);
@@ -62,14 +59,14 @@ describe('the seed issue 2024年第2期', () => {
   });
 
   it('gives every one of the 12 items its title and exactly one source', () => {
-    const items = itemsOf(bulletin as Bulletin);
+    const items = bulletinItems(bulletin as Bulletin);
     expect(items).toHaveLength(12);
     expect(items.map((i) => i.source)).toEqual(SEED_ITEM_SOURCES);
     expect(items.map((i) => i.title)).toEqual(SEED_ITEM_TITLES);
   });
 
   it('keeps the figure captions as caption-only figures inside their items', () => {
-    const figures = itemsOf(bulletin as Bulletin).flatMap((i) => i.blocks.filter((b) => b.kind === 'figure').map((b) => [i.id, b]));
+    const figures = bulletinItems(bulletin as Bulletin).flatMap((i) => i.blocks.filter((b) => b.kind === 'figure').map((b) => [i.id, b]));
     expect(figures).toEqual([
       ['2-2-1', { kind: 'figure', label: '图1', caption: '第七届中国农村电子商务大会现场' }],
       ['3-1-1', { kind: 'figure', label: '图2', caption: '直播现场' }],
@@ -78,7 +75,7 @@ describe('the seed issue 2024年第2期', () => {
   });
 
   it('holds paragraphs split by page breaks as one paragraph', () => {
-    const text = itemsOf(bulletin as Bulletin).flatMap((i) => i.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])));
+    const text = bulletinItems(bulletin as Bulletin).flatMap((i) => i.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])));
     expect(text.some((t) => t.includes('文化和旅游部、中国人民银行'))).toBe(true);
     expect(text.some((t) => t.includes('基金目前已救助1690户'))).toBe(true);
   });

@@ -1,6 +1,7 @@
 /** Search documents come from the real parser: one per item and per question, each with its permalink and facets. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bulletinItems } from '@/lib/content/items';
 import { loadContent } from '../../lib/content/load';
 import { recencyOrder, searchDocuments } from '../../lib/search/documents';
 import { createMemorySearcher } from '../../lib/search/searcher';
@@ -17,7 +18,7 @@ const byId = (id: string) => {
 describe('search documents from the seed content', () => {
   it('has one document per bulletin item and one per Q&A question', () => {
     const content = loadContent(path.resolve('content'));
-    const items = content.bulletins.flatMap((b) => b.sections.flatMap((s) => [...s.items, ...s.subsections.flatMap((x) => x.items)]));
+    const items = content.bulletins.flatMap(bulletinItems);
     const questions = content.qas.flatMap((q) => q.questions);
     const docs = siteDocs();
     expect(docs.filter((d) => d.type === 'bulletin')).toHaveLength(items.length);
