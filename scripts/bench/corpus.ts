@@ -6,8 +6,10 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { bulletinItems } from '../../lib/content/items';
 import { loadContent } from '../../lib/content/load';
 import { issueId } from '../../lib/routes';
+import { pick, rng } from './random';
 
 export const ITEMS_PER_ISSUE = 10;
 const ISSUES_PER_YEAR = 20;
@@ -22,18 +24,6 @@ const LAYOUT: ReadonlyArray<{ section: string; subsection?: string }> = [
   { section: '三、发展实践', subsection: '（二）企业实践' },
 ];
 
-/** mulberry32: small deterministic PRNG, so a corpus is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface SeedText {
   sentences: string[];
   clauses: string[];
@@ -46,12 +36,10 @@ export function seedText(contentDir: string): SeedText {
   const texts: string[] = [];
   const sources = new Set<string>();
   for (const b of bulletins) {
-    for (const section of b.sections) {
-      for (const item of [...section.items, ...section.subsections.flatMap((s) => s.items)]) {
-        texts.push(item.title);
-        sources.add(item.source);
-        for (const block of item.blocks) if (block.kind === 'paragraph') texts.push(block.text);
-      }
+    for (const item of bulletinItems(b)) {
+      texts.push(item.title);
+      sources.add(item.source);
+      for (const block of item.blocks) if (block.kind === 'paragraph') texts.push(block.text);
     }
   }
   for (const qa of qas) for (const q of qa.questions) texts.push(q.text.replace(/^答[：:]/, '').replace(/（文章来源：[^）]*）/, ''));
@@ -76,12 +64,11 @@ export function seedText(contentDir: string): SeedText {
 }
 
 function itemMarkdown(r: () => number, seed: SeedText, number: number): string {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const title = r() < 0.5 ? pick(seed.clauses) : `${pick(seed.clauses)}，${pick(seed.clauses)}`;
+  const title = r() < 0.5 ? pick(r, seed.clauses) : `${pick(r, seed.clauses)}，${pick(r, seed.clauses)}`;
   const paragraphs = Array.from({ length: 1 + Math.floor(r() * 3) }, () =>
-    Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(seed.sentences)).join(''),
+    Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(r, seed.sentences)).join(''),
   );
-  return [`#### ${number}. ${title}`, '', ...paragraphs.flatMap((p) => [p, '']), `（信息来源：${pick(seed.sources)}）`, ''].join('\n');
+  return [`#### ${number}. ${title}`, '', ...paragraphs.flatMap((p) => [p, '']), `（信息来源：${pick(r, seed.sources)}）`, ''].join('\n');
 }
 
 function issueMarkdown(r: () => number, seed: SeedText, year: number, number: number): string {
@@ -126,7 +113,6 @@ function issueMarkdown(r: () => number, seed: SeedText, year: number, number: nu
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
 function qaMarkdown(r: () => number, seed: SeedText, index: number, year: number): string {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const lines = [
     '---',
     `title: 合成数据：基准测试答记者问 ${index + 1}（非真实内容）`,
@@ -137,9 +123,9 @@ function qaMarkdown(r: () => number, seed: SeedText, index: number, year: number
     '',
   ];
   for (const numeral of NUMERALS) {
-    lines.push(`## ${numeral}、${pick(seed.clauses)}？`, '');
+    lines.push(`## ${numeral}、${pick(r, seed.clauses)}？`, '');
     for (let p = 0; p < 1 + Math.floor(r() * 2); p++) {
-      lines.push(`答：${Array.from({ length: 2 + Math.floor(r() * 4) }, () => pick(seed.sentences)).join('')}`, '');
+      lines.push(`答：${Array.from({ length: 2 + Math.floor(r() * 4) }, () => pick(r, seed.sentences)).join('')}`, '');
     }
   }
   return lines.join('\n');

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { firstHits, type Hit } from '../../lib/search/engine';
 import { normalizeWithMap } from '../../lib/search/normalize';
 import { tokenize } from '../../lib/search/tokenize';
+import { rng } from '../../scripts/bench/random';
 import { siteDocs } from './site-docs';
-import { rng } from './synthetic';
 
 const fullSort = (hits: Hit[]) =>
   [...hits].sort((a, b) => a.tier - b.tier || b.primary - a.primary || b.titleHits - a.titleHits || b.score - a.score || a.doc - b.doc);

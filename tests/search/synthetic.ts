@@ -3,21 +3,8 @@
  * content, so character statistics look like the real bulletin.
  */
 import type { SearchDocument } from '../../lib/search/types';
+import { pick, rng } from '../../scripts/bench/random';
 import { siteDocs } from './site-docs';
-
-/** mulberry32: small deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
 export function seedPhrases(): string[] {
   const text = siteDocs()
