@@ -1,11 +1,11 @@
 import type { Heading, Image, Paragraph, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { ContentIssue } from './issues';
 import { parseMarkdown, renderBlocks } from './markdown';
 import { chineseNumeralToNumber, numberToChineseNumeral } from './numerals';
+import { collectReferences, nodePosition } from './references';
 import { findSection, findSectionByName, findSubsectionByName, SECTIONS } from './sections';
-import type { BulletinBlock, BulletinBody, BulletinItem, BulletinSection, BulletinSubsection, LinkReference } from './types';
+import type { BulletinBlock, BulletinBody, BulletinItem, BulletinSection, BulletinSubsection } from './types';
 
 /** `## 一、中央精神` */
 const SECTION_HEADING = /^([一二三四五六七八九十]+)\s*[、.．]\s*(.+)$/;
@@ -30,10 +30,9 @@ export function parseBulletinBody(body: string, file: string): ParsedBulletinBod
   const tree = parseMarkdown(body);
   const issues: ContentIssue[] = [];
   const sections: BulletinSection[] = [];
-  const links: LinkReference[] = [];
-  const images: LinkReference[] = [];
-  const report = (node: { position?: { start: { line: number; column: number } } } | undefined, field: string, message: string) =>
-    issues.push({ file, line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, field, message });
+  const { links, images } = collectReferences(tree);
+  const report = (node: RootContent | undefined, field: string, message: string) =>
+    issues.push({ file, ...nodePosition(node), field, message });
 
   let section: BulletinSection | undefined;
   let subsection: BulletinSubsection | undefined;
@@ -44,14 +43,6 @@ export function parseBulletinBody(body: string, file: string): ParsedBulletinBod
     if (item && !item.source) report(item.node, 'item.source', `item ${item.id} has no source line: add （信息来源：…） after its text`);
     item = undefined;
   };
-
-  visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'definition') {
-      if (node.url.startsWith('/')) links.push(referenceOf(node));
-    } else if (node.type === 'image') {
-      images.push(referenceOf(node));
-    }
-  });
 
   for (const node of tree.children) {
     if (node.type === 'heading') {
@@ -216,8 +207,4 @@ function addFigure(
     return;
   }
   blocks.push({ kind: 'figure', label: part.label, caption: part.caption });
-}
-
-function referenceOf(node: { url: string; position?: { start: { line: number; column: number } } }): LinkReference {
-  return { url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }

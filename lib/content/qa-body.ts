@@ -1,9 +1,9 @@
 import type { RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { ContentIssue } from './issues';
 import { parseMarkdown, renderBlocks } from './markdown';
-import type { LinkReference, QaBody } from './types';
+import { collectReferences, nodePosition } from './references';
+import type { QaBody } from './types';
 
 export interface ParsedQaBody extends QaBody {
   issues: ContentIssue[];
@@ -16,15 +16,11 @@ export interface ParsedQaBody extends QaBody {
 export function parseQaBody(body: string, file: string): ParsedQaBody {
   const tree = parseMarkdown(body);
   const issues: ContentIssue[] = [];
-  const links: LinkReference[] = [];
-  const images: LinkReference[] = [];
-  visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'definition') && node.url.startsWith('/')) links.push(referenceOf(node));
-    if (node.type === 'image') {
-      images.push(referenceOf(node));
-      if (!node.alt?.trim()) issues.push({ ...position(node), file, field: 'image.alt', message: `image ${node.url} has no alt text` });
-    }
-  });
+  const { links, images, imageNodes } = collectReferences(tree);
+  for (const image of imageNodes) {
+    if (!image.alt?.trim())
+      issues.push({ ...nodePosition(image), file, field: 'image.alt', message: `image ${image.url} has no alt text` });
+  }
 
   const intro: RootContent[] = [];
   const groups: { heading: RootContent; title: string; nodes: RootContent[] }[] = [];
@@ -32,7 +28,7 @@ export function parseQaBody(body: string, file: string): ParsedQaBody {
     if (node.type === 'heading' && node.depth === 2) {
       groups.push({ heading: node, title: mdastToString(node).trim(), nodes: [] });
     } else if (node.type === 'heading' && node.depth === 1) {
-      issues.push({ ...position(node), file, field: 'heading', message: 'the title comes from front matter: use ## for questions' });
+      issues.push({ ...nodePosition(node), file, field: 'heading', message: 'the title comes from front matter: use ## for questions' });
     } else {
       (groups.at(-1)?.nodes ?? intro).push(node);
     }
@@ -42,7 +38,7 @@ export function parseQaBody(body: string, file: string): ParsedQaBody {
   }
   for (const group of groups) {
     if (group.nodes.length === 0) {
-      issues.push({ ...position(group.heading), file, field: 'answer', message: `question "${group.title}" has no answer` });
+      issues.push({ ...nodePosition(group.heading), file, field: 'answer', message: `question "${group.title}" has no answer` });
     }
   }
   const questions = groups.map((group, index) => ({
@@ -54,12 +50,4 @@ export function parseQaBody(body: string, file: string): ParsedQaBody {
   const result: ParsedQaBody = { questions, links, images, issues };
   if (intro.length > 0) result.intro = renderBlocks(intro);
   return result;
-}
-
-function position(node: { position?: { start: { line: number; column: number } } }) {
-  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-}
-
-function referenceOf(node: { url: string; position?: { start: { line: number; column: number } } }): LinkReference {
-  return { url: node.url, ...position(node) };
 }
