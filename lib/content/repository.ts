@@ -47,6 +47,12 @@ export function itemsOf(bulletin: BulletinDoc): ItemInContext[] {
 
 export const allItems: readonly ItemInContext[] = bulletins.flatMap(itemsOf);
 
+/** The items of one issue, found by its id; none for an unknown id. */
+export function itemsOfIssue(id: string): ItemInContext[] {
+  const bulletin = getBulletin(id);
+  return bulletin ? itemsOf(bulletin) : [];
+}
+
 const itemIndex: ReadonlyMap<string, ItemInContext> = new Map(allItems.map((entry) => [`${entry.bulletin.id}/${entry.item.id}`, entry]));
 
 export function getItem(issue: string, itemId: string): ItemInContext | undefined {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ItemList } from '@/components/ItemList';
-import { allItems } from '@/lib/content/repository';
+import { itemsOfIssue } from '@/lib/content/repository';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -47,7 +47,7 @@ export default async function YearPage({ params }: { params: Promise<Params> }) 
             <Link href={routes.bulletin(issue.id)}>{issue.label}</Link>
             <span className="text-base font-normal text-muted">（{issue.itemCount} 条）</span>
           </h2>
-          <ItemList entries={allItems.filter((e) => e.bulletin.id === issue.id)} label={`${issue.label}的全部条目`} />
+          <ItemList entries={itemsOfIssue(issue.id)} label={`${issue.label}的全部条目`} />
         </section>
       ))}
       {archive.qas.length > 0 && (
