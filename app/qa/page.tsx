@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { TermIndex } from '@/components/TermIndex';
 import { qas } from '@/lib/content/repository';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
@@ -33,25 +34,13 @@ export default function QaListPage() {
           <h2 id="qa-categories" className="mb-2 text-lg font-bold">
             <Link href={routes.qaCategories()}>分类</Link>
           </h2>
-          <ul>
-            {taxonomies.qaCategories.map((c) => (
-              <li key={c.slug}>
-                <Link href={routes.qaCategory(c.slug)}>{c.name}</Link>（{c.entries.length} 篇）
-              </li>
-            ))}
-          </ul>
+          <TermIndex terms={taxonomies.qaCategories} href={routes.qaCategory} label="全部分类" unit="篇" />
         </section>
         <section aria-labelledby="qa-tags">
           <h2 id="qa-tags" className="mb-2 text-lg font-bold">
             <Link href={routes.qaTags()}>标签</Link>
           </h2>
-          <ul>
-            {taxonomies.qaTags.map((t) => (
-              <li key={t.slug}>
-                <Link href={routes.qaTag(t.slug)}>{t.name}</Link>（{t.entries.length} 篇）
-              </li>
-            ))}
-          </ul>
+          <TermIndex terms={taxonomies.qaTags} href={routes.qaTag} label="全部标签" unit="篇" />
         </section>
       </div>
     </>
