@@ -1,7 +1,7 @@
-import type { BulletinDoc } from '@/lib/content/repository';
+import type { Bulletin } from '@/lib/content/types';
 
 /** The bulletin's own closing block: department and contacts, as printed. */
-export function ContactFooter({ bulletin }: { bulletin: BulletinDoc }) {
+export function ContactFooter({ bulletin }: { bulletin: Bulletin }) {
   return (
     <footer className="mt-10 border-t border-line pt-4 text-sm">
       <p>{bulletin.department}</p>

@@ -1,11 +1,10 @@
 import Link from 'next/link';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
-import type { BulletinDoc } from '@/lib/content/repository';
-import type { BulletinItem } from '@/lib/content/types';
+import type { Bulletin, BulletinItem } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
 
 /** 本期导读: generated from the issue's structure, linking to anchors on the issue page. */
-export function IssueToc({ bulletin, headingLevel = 2 }: { bulletin: BulletinDoc; headingLevel?: 2 | 3 }) {
+export function IssueToc({ bulletin, headingLevel = 2 }: { bulletin: Bulletin; headingLevel?: 2 | 3 }) {
   const page = routes.bulletin(bulletin.id);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const items = (list: readonly BulletinItem[]) => (

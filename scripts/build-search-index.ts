@@ -1,13 +1,14 @@
 /**
  * Writes the search index for the content in CONTENT_DIR to public/search-index/,
  * which `next dev` serves and `next build` copies into the export. Generated,
- * never committed: `npm run build` and `npm run dev` run this first.
- * `--out <dir>` writes elsewhere (tests).
+ * never committed: `npm run build` and `npm run dev` run this first, so it is also
+ * the build's content check: with any problem it prints validate's full list and
+ * stops before Next compiles anything. `--out <dir>` writes elsewhere (tests).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content/content-dir';
-import { formatIssue } from '../lib/content/issues';
+import { problemReport } from '../lib/content/issues';
 import { loadContent } from '../lib/content/load';
 import { buildIndex } from '../lib/search/build';
 import { searchDocuments } from '../lib/search/documents';
@@ -16,8 +17,7 @@ import { SEARCH_INDEX_FOLDER } from '../lib/search/site-index';
 const started = performance.now();
 const content = loadContent(contentDir());
 if (content.issues.length > 0) {
-  for (const issue of content.issues) console.error(formatIssue(issue));
-  console.error(`\n✗ search index not built: ${content.issues.length} content problem(s); run npm run validate.`);
+  console.error(`${problemReport(content.issues)}\nNothing built: fix these, then build again (npm run validate checks without building).`);
   process.exit(1);
 }
 

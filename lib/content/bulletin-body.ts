@@ -5,7 +5,7 @@ import { parseMarkdown, renderBlocks } from './markdown';
 import { chineseNumeralToNumber, numberToChineseNumeral } from './numerals';
 import { collectReferences, nodePosition } from './references';
 import { findSection, findSectionByName, findSubsectionByName, SECTIONS } from './sections';
-import type { BulletinBlock, BulletinBody, BulletinItem, BulletinSection, BulletinSubsection } from './types';
+import type { BulletinBlock, BulletinBody, BulletinItem, BulletinSection, BulletinSubsection, ContentReferences } from './types';
 
 /** `## 一、中央精神` */
 const SECTION_HEADING = /^([一二三四五六七八九十]+)\s*[、.．]\s*(.+)$/;
@@ -19,6 +19,7 @@ const SOURCE_LINE = /^[（(]\s*信息来源\s*[:：]\s*(.+?)\s*[)）]$/;
 const FIGURE_CAPTION = /^图\s*(\d+)\s*(.*)$/;
 
 export interface ParsedBulletinBody extends BulletinBody {
+  references: ContentReferences;
   issues: ContentIssue[];
 }
 
@@ -172,7 +173,7 @@ export function parseBulletinBody(body: string, file: string): ParsedBulletinBod
     s.items = clean(s.items as typeof items);
     for (const sub of s.subsections) sub.items = clean(sub.items as typeof items);
   }
-  return { sections, links, images, issues };
+  return { sections, references: { links, images }, issues };
 }
 
 type FigurePart = { image: Image } | { caption: string; label: string };

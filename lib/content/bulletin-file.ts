@@ -4,7 +4,7 @@ import { readFrontMatter } from './front-matter';
 import type { ContentIssue } from './issues';
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
 import { normalizeSourceText } from './source-text';
-import type { Bulletin, BulletinBody } from './types';
+import type { Bulletin, ContentReferences } from './types';
 
 export const BULLETIN_FILE_NAME = /^(\d{4})-(\d{2})\.md$/;
 
@@ -13,7 +13,7 @@ export interface BulletinFileResult {
   /** Year and number when the front matter gives them, even if other fields fail: for the duplicate check. */
   key: { year: number; number: number } | undefined;
   /** Internal links and images in the body, checked across files even when the file has other problems. */
-  references: Pick<BulletinBody, 'links' | 'images'>;
+  references: ContentReferences;
   issues: ContentIssue[];
 }
 
@@ -23,7 +23,7 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
   const front = readFrontMatter(text, file, bulletinFrontMatterSchema);
   const body = parseBulletinBody(front.body, file);
   const issues = [...front.issues, ...body.issues];
-  const references = { links: body.links, images: body.images };
+  const { references } = body;
   const name = file.split('/').at(-1) ?? file;
   const nameMatch = BULLETIN_FILE_NAME.exec(name);
   if (!nameMatch) {
@@ -44,9 +44,8 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
   }
   if (!front.data || issues.length > 0) return { bulletin: undefined, key, issues, references };
   const id = issueId(front.data.year, front.data.number);
-  const { issues: _bodyIssues, ...parsed } = body;
   return {
-    bulletin: { ...front.data, ...parsed, id, label: issueLabel(front.data.year, front.data.number), file },
+    bulletin: { ...front.data, sections: body.sections, id, label: issueLabel(front.data.year, front.data.number), file },
     key,
     issues,
     references,

@@ -4,7 +4,7 @@ import { issueId, issueLabel, routes } from '../routes';
 import type { ContentIssue } from './issues';
 import { sectionItems } from './items';
 import { SECTIONS } from './sections';
-import type { Bulletin, LinkReference, QaArticle } from './types';
+import type { Bulletin, ContentReferences, LinkReference, QaArticle } from './types';
 
 interface CrossCheckInput {
   bulletins: readonly Bulletin[];
@@ -12,7 +12,7 @@ interface CrossCheckInput {
   /** Year and number of every bulletin file whose front matter gave them. */
   keys: readonly { file: string; year: number; number: number }[];
   /** Internal links and images of every file, whether or not it parsed cleanly. */
-  references: readonly { file: string; links: readonly LinkReference[]; images: readonly LinkReference[] }[];
+  references: readonly ({ file: string } & ContentReferences)[];
   /** Raw text of every content file, by display path. */
   texts: ReadonlyMap<string, string>;
   publicDir: string;

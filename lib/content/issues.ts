@@ -25,10 +25,16 @@ export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
   );
 }
 
+/** Every problem on its line, then the count: what validate and the build print before they stop. */
+export function problemReport(issues: readonly ContentIssue[]): string {
+  const files = new Set(issues.map((i) => i.file)).size;
+  return `${sortIssues(issues).map(formatIssue).join('\n')}\n\n✗ ${issues.length} problem(s) in ${files} file(s).`;
+}
+
 /** Thrown where a caller cannot go on (the build); carries the full list for the message. */
 export class ContentError extends Error {
   constructor(readonly issues: readonly ContentIssue[]) {
-    super(`${issues.length} content problem(s):\n${sortIssues(issues).map(formatIssue).join('\n')}`);
+    super(`content problems:\n${problemReport(issues)}`);
     this.name = 'ContentError';
   }
 }

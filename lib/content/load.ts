@@ -5,7 +5,7 @@ import { crossFileIssues } from './cross-checks';
 import type { ContentIssue } from './issues';
 import { sortIssues } from './issues';
 import { parseQaFile } from './qa-file';
-import type { Bulletin, LinkReference, QaArticle } from './types';
+import type { Bulletin, ContentReferences, QaArticle } from './types';
 
 export interface LoadedContent {
   bulletins: Bulletin[];
@@ -30,7 +30,7 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadedConte
   const qas: QaArticle[] = [];
   const keys: { file: string; year: number; number: number }[] = [];
   const texts = new Map<string, string>();
-  const references: { file: string; links: LinkReference[]; images: LinkReference[] }[] = [];
+  const references: ({ file: string } & ContentReferences)[] = [];
   const only = options.only?.map((f) => path.resolve(f));
   const wanted = (abs: string) => !only || only.includes(abs);
 

@@ -3,9 +3,10 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { ContentIssue } from './issues';
 import { parseMarkdown, renderBlocks } from './markdown';
 import { collectReferences, nodePosition } from './references';
-import type { QaBody } from './types';
+import type { ContentReferences, QaBody } from './types';
 
 export interface ParsedQaBody extends QaBody {
+  references: ContentReferences;
   issues: ContentIssue[];
 }
 
@@ -47,7 +48,7 @@ export function parseQaBody(body: string, file: string): ParsedQaBody {
     title: group.title,
     ...renderBlocks(group.nodes),
   }));
-  const result: ParsedQaBody = { questions, links, images, issues };
+  const result: ParsedQaBody = { questions, references: { links, images }, issues };
   if (intro.length > 0) result.intro = renderBlocks(intro);
   return result;
 }

@@ -3,7 +3,7 @@ import type { ContentIssue } from './issues';
 import { parseQaBody } from './qa-body';
 import { qaFrontMatterSchema } from './schemas/qa';
 import { normalizeSourceText } from './source-text';
-import type { QaArticle, QaBody } from './types';
+import type { ContentReferences, QaArticle } from './types';
 
 /** ASCII slugs only: a Chinese slug would export as a 404 page. */
 export const QA_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -15,7 +15,7 @@ export interface QaFileResult {
   article: QaArticle | undefined;
   issues: ContentIssue[];
   /** Internal links and images in the body, checked across files even when the file has other problems. */
-  references: Pick<QaBody, 'links' | 'images'>;
+  references: ContentReferences;
 }
 
 export function parseQaFile(raw: string, file: string): QaFileResult {
@@ -23,7 +23,7 @@ export function parseQaFile(raw: string, file: string): QaFileResult {
   const front = readFrontMatter(text, file, qaFrontMatterSchema);
   const body = parseQaBody(front.body, file);
   const issues = [...front.issues, ...body.issues];
-  const references = { links: body.links, images: body.images };
+  const { references } = body;
   const slug = (file.split('/').at(-1) ?? file).replace(/\.md$/, '');
   if (!QA_SLUG.test(slug)) {
     issues.push({
@@ -44,6 +44,7 @@ export function parseQaFile(raw: string, file: string): QaFileResult {
     });
   }
   if (!front.data || issues.length > 0) return { article: undefined, issues, references };
-  const { issues: _bodyIssues, ...parsed } = body;
-  return { article: { ...front.data, ...parsed, slug, file }, issues, references };
+  const article: QaArticle = { ...front.data, questions: body.questions, slug, file };
+  if (body.intro) article.intro = body.intro;
+  return { article, issues, references };
 }

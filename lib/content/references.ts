@@ -4,7 +4,7 @@
  */
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { LinkReference } from './types';
+import type { ContentReferences, LinkReference } from './types';
 
 /** The part of a syntax-tree node's position the reports use. */
 type Positioned = { position?: { start: { line: number; column: number } } };
@@ -15,7 +15,7 @@ export function nodePosition(node: Positioned | undefined): { line: number; colu
 }
 
 /** Every internal link (a site path, `/…`) and every image of a body, each at its position. */
-export function collectReferences(tree: Root): { links: LinkReference[]; images: LinkReference[]; imageNodes: Image[] } {
+export function collectReferences(tree: Root): ContentReferences & { imageNodes: Image[] } {
   const links: LinkReference[] = [];
   const images: LinkReference[] = [];
   const imageNodes: Image[] = [];

@@ -1,44 +1,61 @@
 /**
- * Derived content for the pages, computed once per build from the content layer:
- * issues in order, lookups, neighbours, items by section.
+ * The content as the pages see it: read from CONTENT_DIR by the same loader as
+ * `npm run validate` and the search index, once per build process (each of Next's
+ * workers loads it when its first page imports this module), never compiled into a
+ * bundle. Then derived once: issues in order, lookups, neighbours, items by section.
  */
-import { allBulletins, allQas } from 'content-collections';
+import { contentDir } from './content-dir';
+import { ContentError } from './issues';
+import { type LoadedContent, loadContent } from './load';
 import { SECTIONS, type SectionConfig } from './sections';
-import type { BulletinItem, BulletinSection, BulletinSubsection } from './types';
+import type { Bulletin, BulletinItem, BulletinSection, BulletinSubsection, QaArticle } from './types';
 
-export type BulletinDoc = (typeof allBulletins)[number];
-export type QaDoc = (typeof allQas)[number];
+const LOADED = Symbol.for('shuzi-xiangcun.site-content');
+
+/**
+ * Memoised on the process, not the module: Next instantiates this module once per bundle
+ * layer in the same worker, and each copy would otherwise parse the whole archive again.
+ */
+function siteContent(): LoadedContent {
+  const cache = globalThis as { [LOADED]?: LoadedContent };
+  cache[LOADED] ??= loadContent(contentDir());
+  return cache[LOADED];
+}
+
+const content = siteContent();
+// `npm run build` validates before compiling; this guards `next build` run on its own.
+if (content.issues.length > 0) throw new ContentError(content.issues);
 
 /** An item with the issue and headings it sits under: what a permalink or a listing needs. */
 export interface ItemInContext {
   item: BulletinItem;
-  bulletin: BulletinDoc;
+  bulletin: Bulletin;
   section: BulletinSection;
   subsection?: BulletinSubsection;
 }
 
 /** Newest first: by year, then number. An issue's date is optional and never guessed. */
-export const bulletins: readonly BulletinDoc[] = [...allBulletins].sort((a, b) => b.year - a.year || b.number - a.number);
+export const bulletins: readonly Bulletin[] = [...content.bulletins].sort((a, b) => b.year - a.year || b.number - a.number);
 
 /** Newest first. */
-export const qas: readonly QaDoc[] = [...allQas].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+export const qas: readonly QaArticle[] = [...content.qas].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
 
 // Lookups by id are maps: every page of a large archive asks for its own issue and item.
 const bulletinIndex: ReadonlyMap<string, number> = new Map(bulletins.map((b, i) => [b.id, i]));
 
-export function getBulletin(id: string): BulletinDoc | undefined {
+export function getBulletin(id: string): Bulletin | undefined {
   const index = bulletinIndex.get(id);
   return index === undefined ? undefined : bulletins[index];
 }
 
 /** The previous (older) and next (newer) issue. */
-export function neighbours(id: string): { previous?: BulletinDoc; next?: BulletinDoc } {
+export function neighbours(id: string): { previous?: Bulletin; next?: Bulletin } {
   const index = bulletinIndex.get(id);
   if (index === undefined) return {};
   return { previous: bulletins[index + 1], next: index > 0 ? bulletins[index - 1] : undefined };
 }
 
-export function itemsOf(bulletin: BulletinDoc): ItemInContext[] {
+export function itemsOf(bulletin: Bulletin): ItemInContext[] {
   return bulletin.sections.flatMap((section) => [
     ...section.items.map((item) => ({ item, bulletin, section })),
     ...section.subsections.flatMap((subsection) => subsection.items.map((item) => ({ item, bulletin, section, subsection }))),
@@ -68,13 +85,13 @@ export const sectionCounts: ReadonlyMap<string, number> = new Map(
   SECTIONS.map((s: SectionConfig) => [s.slug, allItems.filter((e) => e.section.slug === s.slug).length]),
 );
 
-export function getQa(slug: string): QaDoc | undefined {
+export function getQa(slug: string): QaArticle | undefined {
   return qas.find((q) => q.slug === slug);
 }
 
 /** Issues grouped by year, newest year first. */
-export function bulletinsByYear(): [number, BulletinDoc[]][] {
-  const years = new Map<number, BulletinDoc[]>();
+export function bulletinsByYear(): [number, Bulletin[]][] {
+  const years = new Map<number, Bulletin[]>();
   for (const b of bulletins) years.set(b.year, [...(years.get(b.year) ?? []), b]);
   return [...years.entries()];
 }

@@ -39,15 +39,22 @@ export type BulletinSection = {
 
 export type BulletinBody = {
   sections: BulletinSection[];
-  /** Internal links and images found in the body, for the cross-file checks. */
-  links: LinkReference[];
-  images: LinkReference[];
 };
 
+/** A link or image address in a content file, where the editor wrote it. */
 export type LinkReference = {
   url: string;
   line: number;
   column: number;
+};
+
+/**
+ * Internal links and images of one file: only the cross-file checks read them, so they
+ * travel beside the parsed content, never on it.
+ */
+export type ContentReferences = {
+  links: LinkReference[];
+  images: LinkReference[];
 };
 
 export type Bulletin = BulletinFrontMatter &
@@ -73,8 +80,6 @@ export type QaBody = {
   /** Text before the first question, if any. */
   intro?: { html: string; text: string };
   questions: QaQuestion[];
-  links: LinkReference[];
-  images: LinkReference[];
 };
 
 export type QaArticle = QaFrontMatter & QaBody & { slug: string /** The source file. */; file: string };

@@ -19,17 +19,13 @@ export interface FeedEntry {
   category: string;
 }
 
-/** What a feed reads of an issue and a Q&A: the content layer's types, less the link lists. */
-export type FeedBulletin = Pick<Bulletin, 'id' | 'series' | 'label' | 'date' | 'file' | 'sections'>;
-export type FeedQa = Pick<QaArticle, 'slug' | 'title' | 'date' | 'source' | 'url' | 'summary' | 'intro' | 'questions' | 'file'>;
-
 /** Bulletin items and Q&As together, newest first. */
-export function allFeedEntries(bulletins: readonly FeedBulletin[], qas: readonly FeedQa[]): FeedEntry[] {
+export function allFeedEntries(bulletins: readonly Bulletin[], qas: readonly QaArticle[]): FeedEntry[] {
   return [...bulletins.flatMap(bulletinEntries), ...qas.map(qaEntry)].sort(newestFirst);
 }
 
 /** Items of one section, newest issue first, in print order within an issue. */
-export function sectionFeedEntries(bulletins: readonly FeedBulletin[], sectionSlug: string): FeedEntry[] {
+export function sectionFeedEntries(bulletins: readonly Bulletin[], sectionSlug: string): FeedEntry[] {
   return bulletins
     .flatMap(bulletinEntries)
     .filter((entry) => entry.category === sectionSlug)
@@ -40,7 +36,7 @@ function newestFirst(a: FeedEntry, b: FeedEntry): number {
   return b.updated.getTime() - a.updated.getTime();
 }
 
-function bulletinEntries(bulletin: FeedBulletin): FeedEntry[] {
+function bulletinEntries(bulletin: Bulletin): FeedEntry[] {
   // The bulletin's dates are Beijing dates.
   const published = bulletin.date ? new Date(`${bulletin.date}T00:00:00+08:00`) : undefined;
   const updated = published ?? lastChanged(bulletin.file);
@@ -52,7 +48,7 @@ function bulletinEntries(bulletin: FeedBulletin): FeedEntry[] {
 
 function itemEntry(
   item: BulletinItem,
-  bulletin: FeedBulletin,
+  bulletin: Bulletin,
   section: BulletinSection,
   updated: Date,
   published: Date | undefined,
@@ -81,7 +77,7 @@ function itemEntry(
   };
 }
 
-function qaEntry(qa: FeedQa): FeedEntry {
+function qaEntry(qa: QaArticle): FeedEntry {
   const url = absoluteUrl(routes.qa(qa.slug));
   const date = new Date(qa.date);
   const questions = qa.questions.map((q) => `<h2>${escapeHtml(q.title)}</h2>\n${absolutizeHtml(q.html)}`).join('\n');

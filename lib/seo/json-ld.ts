@@ -3,7 +3,8 @@
  * as a PublicationIssue, an item as a NewsArticle, a Q&A as an Article made of questions.
  * Every URL is absolute (SITE_URL and BASE_PATH).
  */
-import type { BulletinDoc, ItemInContext, QaDoc } from '../content/repository';
+import type { ItemInContext } from '../content/repository';
+import type { Bulletin, QaArticle } from '../content/types';
 import { routes } from '../routes';
 import { absoluteUrl, site } from '../site';
 
@@ -11,11 +12,11 @@ type JsonLd = Record<string, unknown>;
 
 const publisher: JsonLd = { '@type': 'Organization', name: site.publisher };
 
-function periodical(bulletin: Pick<BulletinDoc, 'series'>): JsonLd {
+function periodical(bulletin: Pick<Bulletin, 'series'>): JsonLd {
   return { '@type': 'Periodical', name: bulletin.series, publisher, url: absoluteUrl(routes.bulletins()) };
 }
 
-function publicationIssue(bulletin: BulletinDoc): JsonLd {
+function publicationIssue(bulletin: Bulletin): JsonLd {
   return {
     '@type': 'PublicationIssue',
     '@id': absoluteUrl(routes.bulletin(bulletin.id)),
@@ -28,7 +29,7 @@ function publicationIssue(bulletin: BulletinDoc): JsonLd {
   };
 }
 
-export function issueJsonLd(bulletin: BulletinDoc, itemUrls: readonly { title: string; path: string }[]): JsonLd {
+export function issueJsonLd(bulletin: Bulletin, itemUrls: readonly { title: string; path: string }[]): JsonLd {
   return {
     '@context': 'https://schema.org',
     ...publicationIssue(bulletin),
@@ -57,7 +58,7 @@ export function itemJsonLd({ item, bulletin, section }: ItemInContext, descripti
   };
 }
 
-export function qaJsonLd(qa: QaDoc, description: string): JsonLd {
+export function qaJsonLd(qa: QaArticle, description: string): JsonLd {
   const url = absoluteUrl(routes.qa(qa.slug));
   return {
     '@context': 'https://schema.org',

@@ -1,5 +1,5 @@
 import { bulletinItems } from '../content/items';
-import type { BulletinItem } from '../content/types';
+import type { Bulletin, BulletinItem, QaArticle } from '../content/types';
 import { detectRegions } from './detect-regions';
 import { policySlug } from './policies';
 import { policyCitations } from './policy-citations';
@@ -7,14 +7,14 @@ import { categoryName, tagSlug } from './qa-terms';
 import { REGIONS } from './regions';
 import { nameKey } from './slug';
 import { sourceSlug } from './sources';
-import type { RegionTerm, Taxonomies, TaxonomyBulletin, TaxonomyQa, TaxonomyRef, Term, TermEntry, TermsOf, YearArchive } from './types';
+import type { RegionTerm, Taxonomies, TaxonomyRef, Term, TermEntry, TermsOf, YearArchive } from './types';
 
 /**
  * Every taxonomy of the site, computed in one pass over the content: sources, regions,
  * cited documents, years, Q&A categories and tags, and for each item and article the
  * terms it links to. Pages read the result; nothing is recounted per page.
  */
-export function buildTaxonomies(bulletins: readonly TaxonomyBulletin[], qas: readonly TaxonomyQa[]): Taxonomies {
+export function buildTaxonomies(bulletins: readonly Bulletin[], qas: readonly QaArticle[]): Taxonomies {
   const sources = new TermIndex('source');
   const regions = new TermIndex('region');
   const policies = new TermIndex('document');
@@ -179,7 +179,7 @@ function itemTexts(item: BulletinItem): string[] {
 }
 
 /** A Q&A's year is the year in its own date and zone: 2022-01-26T18:56:08+08:00 is 2022 wherever the build runs. */
-function yearArchives(bulletins: readonly TaxonomyBulletin[], qas: readonly TaxonomyQa[]): YearArchive[] {
+function yearArchives(bulletins: readonly Bulletin[], qas: readonly QaArticle[]): YearArchive[] {
   const years = new Map<number, YearArchive>();
   const archive = (year: number) => {
     const existing = years.get(year);

@@ -1,9 +1,4 @@
-import type { Bulletin, QaArticle } from '../content/types';
 import type { Region } from './regions';
-
-/** What the taxonomies read of an issue: the content layer's bulletin, less its link lists. */
-export type TaxonomyBulletin = Pick<Bulletin, 'id' | 'year' | 'label' | 'sections'>;
-export type TaxonomyQa = Pick<QaArticle, 'slug' | 'title' | 'date' | 'source' | 'categories' | 'tags' | 'questions'>;
 
 /** Something a term lists: a bulletin item, or a Q&A article or one of its questions. */
 export type TaxonomyRef =

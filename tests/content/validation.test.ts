@@ -163,12 +163,16 @@ describe('npm run build', () => {
     const dir = contentFolder({ 'bulletins/2024-02.md': edit(SEED_BULLETIN, '## 一、中央精神', '## 一、中央文件') });
     let status = 0;
     let stderr = '';
+    let stdout = '';
     try {
       execFileSync('npm', ['run', 'build'], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8', stdio: 'pipe' });
     } catch (error) {
-      ({ status, stderr } = error as { status: number; stderr: string });
+      ({ status, stderr, stdout } = error as { status: number; stderr: string; stdout: string });
     }
     expect(status).toBe(1);
     expect(stderr).toContain('section  unknown section "中央文件"');
+    expect(stderr).toContain('✗ 1 problem(s) in 1 file(s).');
+    // Stopped before Next started compiling.
+    expect(`${stdout}${stderr}`).not.toMatch(/▲ Next\.js|Creating an optimized production build/);
   }, 60_000);
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import type { BulletinDoc, ItemInContext, QaDoc } from '@/lib/content/repository';
 import { issueJsonLd, itemJsonLd, qaJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { site } from '@/lib/site';
 
-// The content layer adds only bookkeeping fields to these types; the seed parsed directly stands in for it.
 const seed = loadContent('content');
-const bulletin = seed.bulletins[0] as unknown as BulletinDoc;
-const qa = seed.qas[0] as unknown as QaDoc;
+const bulletin = seed.bulletins[0];
+const qa = seed.qas[0];
+if (!bulletin || !qa) throw new Error('seed content missing');
 const section = bulletin.sections[2];
 const subsection = section?.subsections[1];
 const item = subsection?.items[0];
@@ -15,7 +14,7 @@ const item = subsection?.items[0];
 describe('JSON-LD', () => {
   it('describes an item as a NewsArticle in a PublicationIssue of the Periodical', () => {
     if (!section || !subsection || !item) throw new Error('seed changed');
-    const data = itemJsonLd({ item, bulletin, section, subsection } as ItemInContext, '摘要');
+    const data = itemJsonLd({ item, bulletin, section, subsection }, '摘要');
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',

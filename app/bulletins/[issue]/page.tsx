@@ -9,8 +9,8 @@ import { IssueToc } from '@/components/IssueToc';
 import { ItemBody } from '@/components/ItemBody';
 import { JsonLd } from '@/components/JsonLd';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
-import { type BulletinDoc, bulletins, getBulletin, itemsOf, neighbours } from '@/lib/content/repository';
-import type { BulletinItem } from '@/lib/content/types';
+import { bulletins, getBulletin, itemsOf, neighbours } from '@/lib/content/repository';
+import type { Bulletin, BulletinItem } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
 import { issueJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   });
 }
 
-function itemLinks(bulletin: BulletinDoc) {
+function itemLinks(bulletin: Bulletin) {
   return itemsOf(bulletin).map(({ item }) => ({ title: item.title, path: routes.item(bulletin.id, item.id) }));
 }
 

@@ -6,7 +6,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CopyLink } from '@/components/CopyLink';
 import { JsonLd } from '@/components/JsonLd';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
-import { getQa, type QaDoc, qas } from '@/lib/content/repository';
+import { getQa, qas } from '@/lib/content/repository';
+import type { QaArticle } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { qaJsonLd } from '@/lib/seo/json-ld';
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   });
 }
 
-function qaDescription(qa: QaDoc): string {
+function qaDescription(qa: QaArticle): string {
   return qa.summary ?? `${qa.source}：${qa.questions.map((q) => q.title).join(' ')}`.slice(0, 150);
 }
 
