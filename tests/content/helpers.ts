@@ -2,8 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const SEED_BULLETIN = readFileSync('content/bulletins/2024-02.md', 'utf8');
-export const SEED_QA = readFileSync('content/qa/digital-village-action-plan-2022-2025.md', 'utf8');
+/**
+ * A copy of the seed content as published: unit tests read this, never content/, so adding
+ * or editing real issues never moves their expectations.
+ */
+export const SEED_CONTENT_DIR = path.resolve(import.meta.dirname, '../fixtures/content');
+export const SEED_BULLETIN = readFileSync(path.join(SEED_CONTENT_DIR, 'bulletins/2024-02.md'), 'utf8');
+export const SEED_QA = readFileSync(path.join(SEED_CONTENT_DIR, 'qa/digital-village-action-plan-2022-2025.md'), 'utf8');
 
 /** Replace exactly one occurrence, so a fixture edit cannot silently miss. */
 export function edit(text: string, from: string, to: string): string {

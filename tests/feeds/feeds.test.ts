@@ -5,8 +5,9 @@ import { buildFeed, FEED_SIZE } from '@/lib/feeds/build-feed';
 import { allFeedEntries, sectionFeedEntries } from '@/lib/feeds/entries';
 import { absolutizeHtml, escapeHtml } from '@/lib/feeds/html';
 import { site } from '@/lib/site';
+import { SEED_CONTENT_DIR } from '../content/helpers';
 
-const seed = loadContent('content');
+const seed = loadContent(SEED_CONTENT_DIR);
 const entries = allFeedEntries(seed.bulletins, seed.qas);
 const feed = buildFeed({ title: site.name, description: site.description, pagePath: '/', entries });
 

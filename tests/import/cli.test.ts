@@ -20,7 +20,9 @@ describe('import-bulletin CLI', { timeout: 60_000 }, () => {
   it('writes YYYY-NN.md to --out, and will not overwrite it without --force', () => {
     const first = run('import-bulletin.ts', seed, '--out', out);
     expect(first.code).toBe(0);
-    expect(readFileSync(path.join(out, '2024-02.md'), 'utf8')).toBe(readFileSync(path.join(root, 'content/bulletins/2024-02.md'), 'utf8'));
+    expect(readFileSync(path.join(out, '2024-02.md'), 'utf8')).toBe(
+      readFileSync(path.join(root, 'tests/fixtures/content/bulletins/2024-02.md'), 'utf8'),
+    );
     const again = run('import-bulletin.ts', seed, '--out', out);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists: pass --force');
@@ -66,7 +68,7 @@ describe('import-post CLI', { timeout: 60_000 }, () => {
     );
     expect(result.code).toBe(0);
     expect(readFileSync(path.join(out, 'digital-village-action-plan-2022-2025.md'), 'utf8')).toBe(
-      readFileSync(path.join(root, 'content/qa/digital-village-action-plan-2022-2025.md'), 'utf8'),
+      readFileSync(path.join(root, 'tests/fixtures/content/qa/digital-village-action-plan-2022-2025.md'), 'utf8'),
     );
   });
 

@@ -5,7 +5,7 @@ import { bulletinItems } from '@/lib/content/items';
 import { loadContent } from '../../lib/content/load';
 import { recencyOrder, searchDocuments } from '../../lib/search/documents';
 import { createMemorySearcher } from '../../lib/search/searcher';
-import { contentFolder, edit, SEED_BULLETIN, SEED_QA } from '../content/helpers';
+import { contentFolder, edit, SEED_BULLETIN, SEED_CONTENT_DIR, SEED_QA } from '../content/helpers';
 import { siteDocs } from './site-docs';
 
 const QA = 'digital-village-action-plan-2022-2025';
@@ -17,7 +17,7 @@ const byId = (id: string) => {
 
 describe('search documents from the seed content', () => {
   it('has one document per bulletin item and one per Q&A question', () => {
-    const content = loadContent(path.resolve('content'));
+    const content = loadContent(SEED_CONTENT_DIR);
     const items = content.bulletins.flatMap(bulletinItems);
     const questions = content.qas.flatMap((q) => q.questions);
     const docs = siteDocs();

@@ -1,12 +1,12 @@
-/** Search documents of the real seed content, through the same parser the site builds with. */
-import path from 'node:path';
+/** Search documents of the seed content (its fixture copy), through the same parser the site builds with. */
 import { loadContent } from '../../lib/content/load';
 import { searchDocuments } from '../../lib/search/documents';
 import type { SearchDocument } from '../../lib/search/types';
+import { SEED_CONTENT_DIR } from '../content/helpers';
 
 let cached: SearchDocument[] | undefined;
 
 export function siteDocs(): SearchDocument[] {
-  cached ??= searchDocuments(loadContent(path.resolve('content')));
+  cached ??= searchDocuments(loadContent(SEED_CONTENT_DIR));
   return cached;
 }

@@ -3,8 +3,9 @@ import { loadContent } from '@/lib/content/load';
 import type { Bulletin } from '@/lib/content/types';
 import { buildTaxonomies } from '@/lib/taxonomy/build';
 import type { TaxonomyRef } from '@/lib/taxonomy/types';
+import { SEED_CONTENT_DIR } from '../content/helpers';
 
-const seed = loadContent('content');
+const seed = loadContent(SEED_CONTENT_DIR);
 const taxonomies = buildTaxonomies(seed.bulletins, seed.qas);
 
 const label = (ref: TaxonomyRef) => (ref.kind === 'item' ? ref.itemId : `${ref.slug}#${ref.questionId ?? ''}`);
