@@ -1,3 +1,5 @@
+import { routes } from '../../lib/routes';
+
 /** Pages every browser test may visit: one of each page type, from the seed content. */
 export const PAGES = {
   home: '/',
@@ -30,3 +32,41 @@ export const SITE_ORIGIN = `${(process.env.SITE_URL ?? 'http://localhost:3000').
 
 /** The exported site the browser tests are served from. */
 export const OUT_DIR = process.env.OUT_DIR ?? 'out';
+
+const ANY = '\u0000';
+/** A route of lib/routes.ts as a pattern over site paths: any value where the route takes one. */
+function pattern(path: string): RegExp {
+  return new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(ANY, '[^/]+')}$`);
+}
+
+/**
+ * Every page template the site publishes, built from lib/routes.ts. A site path belongs to
+ * the first template it matches, so fixed addresses come before the ones that take a value.
+ */
+export const TEMPLATES: readonly (readonly [name: string, pattern: RegExp])[] = [
+  ['home', pattern(routes.home())],
+  ['bulletins', pattern(routes.bulletins())],
+  ['issue', pattern(routes.bulletin(ANY))],
+  ['item', pattern(routes.item(ANY, ANY))],
+  ['section', pattern(routes.section(ANY))],
+  ['Q&A list', pattern(routes.qaList())],
+  ['Q&A categories', pattern(routes.qaCategories())],
+  ['Q&A category', pattern(routes.qaCategory(ANY))],
+  ['Q&A tags', pattern(routes.qaTags())],
+  ['Q&A tag', pattern(routes.qaTag(ANY))],
+  ['Q&A', pattern(routes.qa(ANY))],
+  ['years', pattern(routes.years())],
+  ['year', pattern(routes.year(ANY as unknown as number))],
+  ['sources', pattern(routes.sources())],
+  ['source', pattern(routes.source(ANY))],
+  ['regions', pattern(routes.regions())],
+  ['region', pattern(routes.region(ANY))],
+  ['policies', pattern(routes.policies())],
+  ['policy', pattern(routes.policy(ANY))],
+  ['search', pattern(routes.search())],
+];
+
+/** The name of the template a site path belongs to, or undefined for a path no template covers. */
+export function templateOf(sitePath: string): string | undefined {
+  return TEMPLATES.find(([, p]) => p.test(sitePath))?.[0];
+}
