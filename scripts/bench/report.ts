@@ -1,4 +1,5 @@
 /** The bench's result shape, its targets, and the table it prints. */
+import { markdownTable } from './results-file';
 import type { Bytes, FilesBytes } from './sizes';
 
 export const TARGETS = {
@@ -62,7 +63,8 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-export function printReport(report: Report): void {
+/** The comparison table's rows, header first. */
+function reportRows(report: Report): string[][] {
   const header = ['metric', ...report.sizes.flatMap((s) => [`${s.label} ours`, `${s.label} pagefind`])];
   const row = (name: string, ours: (s: SizeResult) => string, pagefind: (s: SizeResult) => string) => [
     name,
@@ -146,27 +148,42 @@ export function printReport(report: Report): void {
       (s) => (s.recallAt10 ? s.recallAt10.pagefind.toFixed(4) : '–'),
     ),
   ];
-  console.log(`\n${table(rows)}\n`);
-  console.log(`our engine code (not in the first-query bytes; ships in the page bundle): ${kb(report.engineCode.brotli)} brotli`);
-  for (const s of report.sizes) if (s.build.note) console.log(`${s.label}: ${s.build.note}`);
+  return rows;
+}
+
+/** What the table does not say: engine code, sizes measured without a whole build, and each target met or missed. */
+function reportNotes(report: Report): string[] {
+  const notes = [`our engine code (not in the first-query bytes; ships in the page bundle): ${kb(report.engineCode.brotli)} brotli`];
+  for (const s of report.sizes) if (s.build.note) notes.push(`${s.label}: ${s.build.note}`);
 
   const mark = (ok: boolean) => (ok ? '✓' : '✗');
   const seed = report.sizes.find((s) => s.recallAt10);
   if (seed?.recallAt10)
-    console.log(`${mark(seed.recallAt10.ours >= TARGETS.recallAt10)} recall@10 ${seed.recallAt10.ours.toFixed(4)} ≥ ${TARGETS.recallAt10}`);
+    notes.push(`${mark(seed.recallAt10.ours >= TARGETS.recallAt10)} recall@10 ${seed.recallAt10.ours.toFixed(4)} ≥ ${TARGETS.recallAt10}`);
   const large = report.sizes.find((s) => s.items >= 10_000);
   if (large) {
     const ours = large.firstQuery.ours.dataBrotli.median;
-    console.log(
+    notes.push(
       `${mark(ours <= TARGETS.firstQueryMedianBytesAt10k)} ${large.label} items: first-query median ${kb(ours)} ≤ ${kb(TARGETS.firstQueryMedianBytesAt10k)}`,
     );
-    console.log(
+    notes.push(
       `${mark(ours < large.firstQuery.pagefind.totalBrotli.median)} ${large.label} items: below Pagefind's ${kb(large.firstQuery.pagefind.totalBrotli.median)} (data + code); ` +
         `${mark(ours < large.firstQuery.pagefind.dataBrotli.median)} below its data alone, ${kb(large.firstQuery.pagefind.dataBrotli.median)}`,
     );
   } else {
-    console.log('– 10,000-item target not measured (no size ≥ 10000 in --sizes)');
+    notes.push('– 10,000-item target not measured (no size ≥ 10000 in --sizes)');
   }
   for (const s of report.sizes)
-    console.log(`${mark(s.warmMs.ours.p95 <= TARGETS.warmP95Ms)} ${s.label}: warm p95 ${ms(s.warmMs.ours.p95)} ≤ ${TARGETS.warmP95Ms} ms`);
+    notes.push(`${mark(s.warmMs.ours.p95 <= TARGETS.warmP95Ms)} ${s.label}: warm p95 ${ms(s.warmMs.ours.p95)} ≤ ${TARGETS.warmP95Ms} ms`);
+  return notes;
+}
+
+export function printReport(report: Report): void {
+  console.log(`\n${table(reportRows(report))}\n`);
+  for (const note of reportNotes(report)) console.log(note);
+}
+
+/** The same table and notes, for bench/RESULTS.md. */
+export function reportMarkdown(report: Report): string {
+  return [markdownTable(reportRows(report)), '', ...reportNotes(report).map((note) => `- ${note}`)].join('\n');
 }

@@ -21,7 +21,8 @@ import { bundleHarness } from './harness';
 import { buildLightSite } from './light-site';
 import { pagefindDataFiles, runPagefind } from './pagefind';
 import { evalSet, matchesFilters, pagefindIds, recallAt10 } from './recall';
-import { printReport, type SizeResult, TARGETS } from './report';
+import { printReport, reportMarkdown, type SizeResult, TARGETS } from './report';
+import { writeResultsSection } from './results-file';
 import { buildSite, keepOut, run, TimedOut } from './site-build';
 import { type Bytes, dataBytes, filesBytes, folderBytes } from './sizes';
 import { median, quantile } from './stats';
@@ -251,8 +252,20 @@ async function main(): Promise<void> {
     // The builds above left the last corpus's index in public/: put the real one back.
     await run(process.execPath, ['--import', 'tsx', 'scripts/build-search-index.ts']);
   }
-  printReport(writeReport(engineCode, results));
-  console.log('\nwrote bench/results.json');
+  const report = writeReport(engineCode, results);
+  printReport(report);
+  writeResultsSection(
+    'search',
+    [
+      '## Search: `npm run bench`',
+      '',
+      `Our engine against Pagefind on the same export, measured in headless Chromium ${results[0]?.chromium ?? ''}; ` +
+        `${cpus().length} cores, Node ${process.version}, ${report.generatedAt.slice(0, 10)}. Synthetic sizes are recombined seed sentences.`,
+      '',
+      reportMarkdown(report),
+    ].join('\n'),
+  );
+  console.log('\nwrote bench/results.json and bench/RESULTS.md');
 }
 
 main().catch((error: unknown) => {

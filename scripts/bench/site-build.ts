@@ -14,6 +14,8 @@ export interface SiteBuild {
   pages: number;
   /** Our index step alone, as the index script reports it, ms. */
   indexMs: number;
+  /** What the build printed. */
+  output: string;
 }
 
 export class TimedOut extends Error {}
@@ -21,17 +23,20 @@ export class TimedOut extends Error {}
 /**
  * Runs a command in its own process group and collects its output. With
  * `timeoutMs`, the whole group (npm and the next build it started) is stopped
- * when time runs out, and the promise rejects with TimedOut.
+ * when time runs out, and the promise rejects with TimedOut. `onStart` gets the
+ * group's id (for sampling its memory).
  */
 export function run(
   command: string,
   args: string[],
   env: Record<string, string> = {},
   timeoutMs?: number,
+  onStart?: (processGroup: number) => void,
 ): Promise<{ ms: number; output: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    if (child.pid !== undefined) onStart?.(child.pid);
     let output = '';
     let timedOut = false;
     const timer =
@@ -57,13 +62,18 @@ export function run(
   });
 }
 
-export async function buildSite(contentDir: string, siteDir: string, timeoutMs?: number): Promise<SiteBuild> {
-  const { ms, output } = await run('npm', ['run', 'build'], { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' }, timeoutMs);
+export async function buildSite(
+  contentDir: string,
+  siteDir: string,
+  timeoutMs?: number,
+  onStart?: (processGroup: number) => void,
+): Promise<SiteBuild> {
+  const { ms, output } = await run('npm', ['run', 'build'], { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' }, timeoutMs, onStart);
   const indexMs = Number(/search index: .*?, (\d+) ms/.exec(output)?.[1] ?? Number.NaN);
   rmSync(siteDir, { recursive: true, force: true });
   renameSync(path.resolve('out'), siteDir);
   const pages = filesUnder(siteDir).filter((f) => f.endsWith('.html')).length;
-  return { ms, pages, indexMs };
+  return { ms, pages, indexMs, output };
 }
 
 /** The bench builds into out/; whatever was there before is put back afterwards. */
