@@ -4,7 +4,8 @@ export const NO_TERMS = '_none';
 /**
  * A static export must generate at least one page per dynamic route, so a taxonomy with no
  * terms (no Q&A with tags yet, say) would stop the build. It gets one placeholder page
- * instead, which renders notFound() and is listed nowhere.
+ * instead, which renders notFound(), is listed nowhere, and is removed from the export
+ * after the build (scripts/finish-export.ts).
  */
 export function atLeastOne<K extends string>(key: K, values: readonly string[]): Record<K, string>[] {
   const list = values.length > 0 ? values : [NO_TERMS];

@@ -3,7 +3,7 @@
  * for a content folder, timed, with the export moved out of out/ afterwards.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from './sizes';
 
@@ -80,6 +80,7 @@ export async function buildSite(
 export function keepOut(workDir: string): () => void {
   const out = path.resolve('out');
   const kept = path.join(workDir, 'out-before-bench');
+  mkdirSync(workDir, { recursive: true });
   rmSync(kept, { recursive: true, force: true });
   const had = existsSync(out);
   if (had) renameSync(out, kept);
