@@ -8,16 +8,18 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content/content-dir';
-import { problemReport } from '../lib/content/issues';
 import { loadContent } from '../lib/content/load';
+import { problemReport } from '../lib/content/problems';
 import { buildIndex } from '../lib/search/build';
 import { searchDocuments } from '../lib/search/documents';
 import { SEARCH_INDEX_FOLDER } from '../lib/search/site-index';
 
 const started = performance.now();
 const content = loadContent(contentDir());
-if (content.issues.length > 0) {
-  console.error(`${problemReport(content.issues)}\nNothing built: fix these, then build again (npm run validate checks without building).`);
+if (content.problems.length > 0) {
+  console.error(
+    `${problemReport(content.problems)}\nNothing built: fix these, then build again (npm run validate checks without building).`,
+  );
   process.exit(1);
 }
 

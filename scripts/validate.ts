@@ -3,15 +3,15 @@
  * print every problem as `path:line:col  field  message`, all at once. Exit 1 on any.
  */
 import { contentDir } from '../lib/content/content-dir';
-import { problemReport } from '../lib/content/issues';
 import { bulletinItems } from '../lib/content/items';
 import { loadContent } from '../lib/content/load';
+import { problemReport } from '../lib/content/problems';
 
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const { bulletins, qas, issues } = loadContent(contentDir(), only.length ? { only } : {});
+const { bulletins, qas, problems } = loadContent(contentDir(), only.length ? { only } : {});
 
-if (issues.length > 0) {
-  console.error(problemReport(issues));
+if (problems.length > 0) {
+  console.error(problemReport(problems));
   process.exit(1);
 }
 const items = bulletins.reduce((n, b) => n + bulletinItems(b).length, 0);

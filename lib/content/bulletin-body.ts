@@ -1,8 +1,8 @@
 import type { Heading, Image, Paragraph, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import type { ContentIssue } from './issues';
 import { parseMarkdown, renderBlocks } from './markdown';
 import { chineseNumeralToNumber, numberToChineseNumeral } from './numerals';
+import type { ContentProblem } from './problems';
 import { collectReferences, nodePosition } from './references';
 import { findSection, findSectionByName, findSubsectionByName, SECTIONS } from './sections';
 import type { BulletinBlock, BulletinBody, BulletinItem, BulletinSection, BulletinSubsection, ContentReferences } from './types';
@@ -20,7 +20,7 @@ const FIGURE_CAPTION = /^图\s*(\d+)\s*(.*)$/;
 
 export interface ParsedBulletinBody extends BulletinBody {
   references: ContentReferences;
-  issues: ContentIssue[];
+  problems: ContentProblem[];
 }
 
 /**
@@ -29,11 +29,11 @@ export interface ParsedBulletinBody extends BulletinBody {
  */
 export function parseBulletinBody(body: string, file: string): ParsedBulletinBody {
   const tree = parseMarkdown(body);
-  const issues: ContentIssue[] = [];
+  const problems: ContentProblem[] = [];
   const sections: BulletinSection[] = [];
   const { links, images } = collectReferences(tree);
   const report = (node: RootContent | undefined, field: string, message: string) =>
-    issues.push({ file, ...nodePosition(node), field, message });
+    problems.push({ file, ...nodePosition(node), field, message });
 
   let section: BulletinSection | undefined;
   let subsection: BulletinSubsection | undefined;
@@ -173,7 +173,7 @@ export function parseBulletinBody(body: string, file: string): ParsedBulletinBod
     s.items = clean(s.items as typeof items);
     for (const sub of s.subsections) sub.items = clean(sub.items as typeof items);
   }
-  return { sections, references: { links, images }, issues };
+  return { sections, references: { links, images }, problems };
 }
 
 type FigurePart = { image: Image } | { caption: string; label: string };

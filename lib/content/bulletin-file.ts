@@ -1,7 +1,7 @@
 import { issueId, issueLabel } from '../routes';
 import { parseBulletinBody } from './bulletin-body';
 import { readFrontMatter } from './front-matter';
-import type { ContentIssue } from './issues';
+import type { ContentProblem } from './problems';
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
 import { normalizeSourceText } from './source-text';
 import type { Bulletin, ContentReferences } from './types';
@@ -14,7 +14,7 @@ export interface BulletinFileResult {
   key: { year: number; number: number } | undefined;
   /** Internal links and images in the body, checked across files even when the file has other problems. */
   references: ContentReferences;
-  issues: ContentIssue[];
+  problems: ContentProblem[];
 }
 
 /** Validate and parse one bulletin file: front matter, body, and its file name. */
@@ -22,19 +22,19 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
   const text = normalizeSourceText(raw);
   const front = readFrontMatter(text, file, bulletinFrontMatterSchema);
   const body = parseBulletinBody(front.body, file);
-  const issues = [...front.issues, ...body.issues];
+  const problems = [...front.problems, ...body.problems];
   const { references } = body;
   const name = file.split('/').at(-1) ?? file;
   const nameMatch = BULLETIN_FILE_NAME.exec(name);
   if (!nameMatch) {
-    issues.push({ file, line: 1, column: 1, field: 'file name', message: `"${name}" should be YYYY-NN.md, for example 2024-02.md` });
+    problems.push({ file, line: 1, column: 1, field: 'file name', message: `"${name}" should be YYYY-NN.md, for example 2024-02.md` });
   }
   // Year and number, when the YAML gives them, even if other fields fail.
   const { year, number } = front.input;
   const key = Number.isInteger(year) && Number.isInteger(number) ? { year: year as number, number: number as number } : undefined;
   if (key && nameMatch && name !== `${issueId(key.year, key.number)}.md`) {
     const label = issueLabel(key.year, key.number);
-    issues.push({
+    problems.push({
       file,
       line: 1,
       column: 1,
@@ -42,12 +42,12 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
       message: `front matter says ${label}: name the file ${issueId(key.year, key.number)}.md`,
     });
   }
-  if (!front.data || issues.length > 0) return { bulletin: undefined, key, issues, references };
+  if (!front.data || problems.length > 0) return { bulletin: undefined, key, problems, references };
   const id = issueId(front.data.year, front.data.number);
   return {
     bulletin: { ...front.data, sections: body.sections, id, label: issueLabel(front.data.year, front.data.number), file },
     key,
-    issues,
+    problems,
     references,
   };
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { issueId, issueLabel, routes } from '../routes';
-import type { ContentIssue } from './issues';
 import { sectionItems } from './items';
+import type { ContentProblem } from './problems';
 import { SECTIONS } from './sections';
 import type { Bulletin, ContentReferences, LinkReference, QaArticle } from './types';
 
@@ -19,18 +19,18 @@ interface CrossCheckInput {
 }
 
 /** Rules that need more than one file: duplicates, links, images, unfinished drafts. */
-export function crossFileIssues(input: CrossCheckInput): ContentIssue[] {
+export function crossFileIssues(input: CrossCheckInput): ContentProblem[] {
   return [...duplicateIssues(input), ...linkIssues(input), ...todoIssues(input)];
 }
 
-function duplicateIssues({ keys }: CrossCheckInput): ContentIssue[] {
-  const issues: ContentIssue[] = [];
+function duplicateIssues({ keys }: CrossCheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
   for (const key of keys) {
     const id = issueId(key.year, key.number);
     const first = seen.get(id);
     if (first) {
-      issues.push({
+      problems.push({
         file: key.file,
         line: 1,
         column: 1,
@@ -41,7 +41,7 @@ function duplicateIssues({ keys }: CrossCheckInput): ContentIssue[] {
       seen.set(id, key.file);
     }
   }
-  return issues;
+  return problems;
 }
 
 /** Every page and anchor the content will produce, to check internal links against. */
@@ -67,22 +67,22 @@ export function knownTargets(bulletins: readonly Bulletin[], qas: readonly QaArt
   return targets;
 }
 
-function linkIssues({ bulletins, qas, references, publicDir }: CrossCheckInput): ContentIssue[] {
+function linkIssues({ bulletins, qas, references, publicDir }: CrossCheckInput): ContentProblem[] {
   const targets = knownTargets(bulletins, qas);
-  const issues: ContentIssue[] = [];
+  const problems: ContentProblem[] = [];
   const check = (file: string, links: readonly LinkReference[], images: readonly LinkReference[]) => {
     for (const link of links) {
       const [pathPart = '', hash] = link.url.split('#');
       const normalized = pathPart.endsWith('/') || pathPart.includes('.') ? pathPart : `${pathPart}/`;
       const target = hash ? `${normalized}#${hash}` : normalized;
       if (!targets.has(target) && !existsSync(path.join(publicDir, pathPart))) {
-        issues.push({ file, line: link.line, column: link.column, field: 'link', message: `internal link ${link.url} points nowhere` });
+        problems.push({ file, line: link.line, column: link.column, field: 'link', message: `internal link ${link.url} points nowhere` });
       }
     }
     for (const image of images) {
       if (/^[a-z]+:/i.test(image.url) || image.url.startsWith('//')) continue;
       if (!image.url.startsWith('/')) {
-        issues.push({
+        problems.push({
           file,
           line: image.line,
           column: image.column,
@@ -90,7 +90,7 @@ function linkIssues({ bulletins, qas, references, publicDir }: CrossCheckInput):
           message: `image ${image.url} must be an absolute path under public/, for example /images/2024-02/fig1.jpg`,
         });
       } else if (!existsSync(path.join(publicDir, decodeURI(image.url)))) {
-        issues.push({
+        problems.push({
           file,
           line: image.line,
           column: image.column,
@@ -101,17 +101,17 @@ function linkIssues({ bulletins, qas, references, publicDir }: CrossCheckInput):
     }
   };
   for (const ref of references) check(ref.file, ref.links, ref.images);
-  return issues;
+  return problems;
 }
 
 /** Scaffolds mark what is left to write with TODO; such a file must not publish. */
-function todoIssues({ texts }: CrossCheckInput): ContentIssue[] {
-  const issues: ContentIssue[] = [];
+function todoIssues({ texts }: CrossCheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const [file, text] of texts) {
     text.split(/\r\n?|\n/).forEach((line, index) => {
       const column = line.indexOf('TODO');
       if (column !== -1)
-        issues.push({
+        problems.push({
           file,
           line: index + 1,
           column: column + 1,
@@ -120,5 +120,5 @@ function todoIssues({ texts }: CrossCheckInput): ContentIssue[] {
         });
     });
   }
-  return issues;
+  return problems;
 }

@@ -1,12 +1,12 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { ContentIssue } from './issues';
+import type { ContentProblem } from './problems';
 import { splitFrontMatter } from './source-text';
 
 export interface FrontMatterResult<T> {
-  /** The validated data, or undefined when any issue was found. */
+  /** The validated data, or undefined when any problem was found. */
   data: T | undefined;
-  issues: ContentIssue[];
+  problems: ContentProblem[];
   /** The body, line-aligned with the file (see splitFrontMatter). */
   body: string;
   /** The parsed YAML before validation, for checks that can still run on a partly valid file. */
@@ -19,16 +19,16 @@ export interface FrontMatterResult<T> {
  */
 export function readFrontMatter<S extends z.ZodType>(text: string, file: string, schema: S): FrontMatterResult<z.output<S>> {
   const split = splitFrontMatter(text);
-  const issues: ContentIssue[] = [];
-  const at = (line: number, column: number, field: string, message: string) => issues.push({ file, line, column, field, message });
+  const problems: ContentProblem[] = [];
+  const at = (line: number, column: number, field: string, message: string) => problems.push({ file, line, column, field, message });
 
   if (split.yaml === null) {
     at(1, 1, 'front matter', 'missing: the file must start with a `---` line, the YAML fields, and a closing `---` line');
-    return { data: undefined, issues, body: split.body, input: {} };
+    return { data: undefined, problems, body: split.body, input: {} };
   }
   if (split.unclosed) {
     at(1, 1, 'front matter', 'not closed: add a `---` line after the last field');
-    return { data: undefined, issues, body: split.body, input: {} };
+    return { data: undefined, problems, body: split.body, input: {} };
   }
 
   const lineCounter = new LineCounter();
@@ -41,24 +41,24 @@ export function readFrontMatter<S extends z.ZodType>(text: string, file: string,
     const { line, column } = position(error.pos[0]);
     at(line, column, 'front matter', `YAML syntax error: ${error.message.split('\n')[0]}`);
   }
-  if (doc.errors.length > 0) return { data: undefined, issues, body: split.body, input: {} };
+  if (doc.errors.length > 0) return { data: undefined, problems, body: split.body, input: {} };
 
   const parsed: unknown = doc.toJS();
   const input = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   const result = schema.safeParse(parsed ?? {});
-  if (result.success) return { data: result.data, issues, body: split.body, input };
+  if (result.success) return { data: result.data, problems, body: split.body, input };
 
-  for (const issue of result.error.issues) {
-    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  for (const zodIssue of result.error.issues) {
+    const path = zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
     // An unknown key is reported at the key itself.
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...path, k]) : [path];
+    const keys = zodIssue.code === 'unrecognized_keys' ? zodIssue.keys.map((k) => [...path, k]) : [path];
     for (const keyPath of keys) {
       const node = nearestNode(doc, keyPath);
       const { line, column } = node ? position(node) : { line: 1, column: 1 };
-      at(line, column, keyPath.join('.') || 'front matter', describeIssue(issue, keyPath, valueAt(input, keyPath)));
+      at(line, column, keyPath.join('.') || 'front matter', describeZodIssue(zodIssue, keyPath, valueAt(input, keyPath)));
     }
   }
-  return { data: undefined, issues, body: split.body, input: {} };
+  return { data: undefined, problems, body: split.body, input: {} };
 }
 
 /** Offset of the deepest existing YAML node on the path (the key node for map entries). */
@@ -86,8 +86,8 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
   return value;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], value: unknown): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field "${path.at(-1)}"`;
-  if (issue.code === 'invalid_type' && value === undefined) return `required field is missing (${issue.message})`;
-  return issue.message;
+function describeZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], value: unknown): string {
+  if (zodIssue.code === 'unrecognized_keys') return `unknown field "${path.at(-1)}"`;
+  if (zodIssue.code === 'invalid_type' && value === undefined) return `required field is missing (${zodIssue.message})`;
+  return zodIssue.message;
 }

@@ -1,13 +1,13 @@
 import type { RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import type { ContentIssue } from './issues';
 import { parseMarkdown, renderBlocks } from './markdown';
+import type { ContentProblem } from './problems';
 import { collectReferences, nodePosition } from './references';
 import type { ContentReferences, QaBody } from './types';
 
 export interface ParsedQaBody extends QaBody {
   references: ContentReferences;
-  issues: ContentIssue[];
+  problems: ContentProblem[];
 }
 
 /**
@@ -16,11 +16,11 @@ export interface ParsedQaBody extends QaBody {
  */
 export function parseQaBody(body: string, file: string): ParsedQaBody {
   const tree = parseMarkdown(body);
-  const issues: ContentIssue[] = [];
+  const problems: ContentProblem[] = [];
   const { links, images, imageNodes } = collectReferences(tree);
   for (const image of imageNodes) {
     if (!image.alt?.trim())
-      issues.push({ ...nodePosition(image), file, field: 'image.alt', message: `image ${image.url} has no alt text` });
+      problems.push({ ...nodePosition(image), file, field: 'image.alt', message: `image ${image.url} has no alt text` });
   }
 
   const intro: RootContent[] = [];
@@ -29,17 +29,17 @@ export function parseQaBody(body: string, file: string): ParsedQaBody {
     if (node.type === 'heading' && node.depth === 2) {
       groups.push({ heading: node, title: mdastToString(node).trim(), nodes: [] });
     } else if (node.type === 'heading' && node.depth === 1) {
-      issues.push({ ...nodePosition(node), file, field: 'heading', message: 'the title comes from front matter: use ## for questions' });
+      problems.push({ ...nodePosition(node), file, field: 'heading', message: 'the title comes from front matter: use ## for questions' });
     } else {
       (groups.at(-1)?.nodes ?? intro).push(node);
     }
   }
   if (groups.length === 0) {
-    issues.push({ file, line: 1, column: 1, field: 'questions', message: 'no questions: write each question as a "## " heading' });
+    problems.push({ file, line: 1, column: 1, field: 'questions', message: 'no questions: write each question as a "## " heading' });
   }
   for (const group of groups) {
     if (group.nodes.length === 0) {
-      issues.push({ ...nodePosition(group.heading), file, field: 'answer', message: `question "${group.title}" has no answer` });
+      problems.push({ ...nodePosition(group.heading), file, field: 'answer', message: `question "${group.title}" has no answer` });
     }
   }
   const questions = groups.map((group, index) => ({
@@ -48,7 +48,7 @@ export function parseQaBody(body: string, file: string): ParsedQaBody {
     title: group.title,
     ...renderBlocks(group.nodes),
   }));
-  const result: ParsedQaBody = { questions, references: { links, images }, issues };
+  const result: ParsedQaBody = { questions, references: { links, images }, problems };
   if (intro.length > 0) result.intro = renderBlocks(intro);
   return result;
 }

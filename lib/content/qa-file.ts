@@ -1,5 +1,5 @@
 import { readFrontMatter } from './front-matter';
-import type { ContentIssue } from './issues';
+import type { ContentProblem } from './problems';
 import { parseQaBody } from './qa-body';
 import { qaFrontMatterSchema } from './schemas/qa';
 import { normalizeSourceText } from './source-text';
@@ -13,7 +13,7 @@ export const RESERVED_QA_SLUGS: readonly string[] = ['categories', 'tags'];
 
 export interface QaFileResult {
   article: QaArticle | undefined;
-  issues: ContentIssue[];
+  problems: ContentProblem[];
   /** Internal links and images in the body, checked across files even when the file has other problems. */
   references: ContentReferences;
 }
@@ -22,11 +22,11 @@ export function parseQaFile(raw: string, file: string): QaFileResult {
   const text = normalizeSourceText(raw);
   const front = readFrontMatter(text, file, qaFrontMatterSchema);
   const body = parseQaBody(front.body, file);
-  const issues = [...front.issues, ...body.issues];
+  const problems = [...front.problems, ...body.problems];
   const { references } = body;
   const slug = (file.split('/').at(-1) ?? file).replace(/\.md$/, '');
   if (!QA_SLUG.test(slug)) {
-    issues.push({
+    problems.push({
       file,
       line: 1,
       column: 1,
@@ -35,7 +35,7 @@ export function parseQaFile(raw: string, file: string): QaFileResult {
     });
   }
   if (RESERVED_QA_SLUGS.includes(slug)) {
-    issues.push({
+    problems.push({
       file,
       line: 1,
       column: 1,
@@ -43,8 +43,8 @@ export function parseQaFile(raw: string, file: string): QaFileResult {
       message: `"${slug}" is reserved for the /qa/${slug}/ page: choose another name`,
     });
   }
-  if (!front.data || issues.length > 0) return { article: undefined, issues, references };
+  if (!front.data || problems.length > 0) return { article: undefined, problems, references };
   const article: QaArticle = { ...front.data, questions: body.questions, slug, file };
   if (body.intro) article.intro = body.intro;
-  return { article, issues, references };
+  return { article, problems, references };
 }

@@ -5,8 +5,8 @@
  * bundle. Then derived once: issues in order, lookups, neighbours, items by section.
  */
 import { contentDir } from './content-dir';
-import { ContentError } from './issues';
 import { type LoadedContent, loadContent } from './load';
+import { ContentError } from './problems';
 import { SECTIONS, type SectionConfig } from './sections';
 import type { Bulletin, BulletinItem, BulletinSection, BulletinSubsection, QaArticle } from './types';
 
@@ -24,7 +24,7 @@ function siteContent(): LoadedContent {
 
 const content = siteContent();
 // `npm run build` validates before compiling; this guards `next build` run on its own.
-if (content.issues.length > 0) throw new ContentError(content.issues);
+if (content.problems.length > 0) throw new ContentError(content.problems);
 
 /** An item with the issue and headings it sits under: what a permalink or a listing needs. */
 export interface ItemInContext {

@@ -8,10 +8,10 @@ import { SEED_BULLETIN } from './helpers';
 const FILE = 'content/bulletins/2024-02.md';
 
 describe('the seed issue 2024年第2期', () => {
-  const { bulletin, issues } = parseBulletinFile(SEED_BULLETIN, FILE);
+  const { bulletin, problems } = parseBulletinFile(SEED_BULLETIN, FILE);
 
-  it('parses without issues', () => {
-    expect(issues).toEqual([]);
+  it('parses without problems', () => {
+    expect(problems).toEqual([]);
     expect(bulletin).toBeDefined();
   });
 
@@ -85,7 +85,7 @@ describe('input encodings', () => {
   it('reads CRLF line endings and a UTF-8 BOM exactly like LF', () => {
     const plain = parseBulletinFile(SEED_BULLETIN, FILE);
     const windows = parseBulletinFile(`\uFEFF${SEED_BULLETIN.replace(/\n/g, '\r\n')}`, FILE);
-    expect(windows.issues).toEqual([]);
+    expect(windows.problems).toEqual([]);
     expect(windows.bulletin).toEqual(plain.bulletin);
   });
 });

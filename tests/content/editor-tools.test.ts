@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '@/lib/content/issues';
 import { frontMatterJsonSchemas } from '@/lib/content/json-schemas';
 import { loadContent } from '@/lib/content/load';
+import { formatProblem } from '@/lib/content/problems';
 import { scaffoldBulletin } from '@/lib/content/scaffold';
 import { contentFolder } from './helpers';
 
@@ -42,7 +42,7 @@ describe('npm run new:issue', () => {
 
   it('is rejected by validation until every TODO is filled in, and only for that', () => {
     const dir = contentFolder({ 'bulletins/2024-03.md': text });
-    const problems = loadContent(dir).issues.map((issue) => formatIssue(issue).replace(`${dir}/`, ''));
+    const problems = loadContent(dir).problems.map((issue) => formatProblem(issue).replace(`${dir}/`, ''));
     expect(problems.length).toBe(15);
     expect(problems.every((line) => line.includes('  TODO  unfinished'))).toBe(true);
   });
@@ -50,7 +50,7 @@ describe('npm run new:issue', () => {
   it('without a previous issue, leaves the contacts to fill in too', () => {
     const bare = scaffoldBulletin({ year: 2025, number: 1 }).text;
     const dir = contentFolder({ 'bulletins/2025-01.md': bare });
-    const fields = new Set(loadContent(dir).issues.map((issue) => issue.field));
+    const fields = new Set(loadContent(dir).problems.map((issue) => issue.field));
     expect(fields).toEqual(new Set(['TODO', 'contacts.phones.0']));
   });
 });

@@ -8,10 +8,10 @@ import { SEED_QA } from './helpers';
 const render = (markdown: string) => renderBlocks(parseMarkdown(markdown).children).html;
 
 describe('the seed Q&A', () => {
-  const { article, issues } = parseQaFile(SEED_QA, 'content/qa/digital-village-action-plan-2022-2025.md');
+  const { article, problems } = parseQaFile(SEED_QA, 'content/qa/digital-village-action-plan-2022-2025.md');
 
   it('parses its six questions with stable anchors', () => {
-    expect(issues).toEqual([]);
+    expect(problems).toEqual([]);
     expect(article?.questions.map((q) => [q.id, q.title])).toEqual([
       ['q1', '一、请介绍一下出台《行动计划》的背景？'],
       ['q2', '二、《行动计划》对“十四五”时期数字乡村发展提出了什么目标？'],

@@ -32,9 +32,9 @@ describe('reserved Q&A slugs', () => {
   it('refuses a Q&A file named like a page of the site', () => {
     for (const slug of RESERVED_QA_SLUGS) {
       expect(QA_SLUG.test(slug)).toBe(true);
-      const { article, issues } = parseQaFile(SEED_QA, `content/qa/${slug}.md`);
+      const { article, problems } = parseQaFile(SEED_QA, `content/qa/${slug}.md`);
       expect(article).toBeUndefined();
-      expect(issues.map((i) => i.message)).toContainEqual(expect.stringContaining(`"${slug}" is reserved`));
+      expect(problems.map((i) => i.message)).toContainEqual(expect.stringContaining(`"${slug}" is reserved`));
     }
   });
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '@/lib/content/issues';
 import { loadContent } from '@/lib/content/load';
+import { formatProblem } from '@/lib/content/problems';
 import { contentFolder, edit, lineOf, SEED_BULLETIN, SEED_QA } from './helpers';
 
 const QA = 'qa/digital-village-action-plan-2022-2025.md';
@@ -9,7 +9,7 @@ const QA = 'qa/digital-village-action-plan-2022-2025.md';
 /** Validate a content folder holding the seed files with `overrides` applied; return the printed lines. */
 function problems(overrides: Record<string, string>): string[] {
   const dir = contentFolder({ 'bulletins/2024-02.md': SEED_BULLETIN, [QA]: SEED_QA, ...overrides });
-  return loadContent(dir).issues.map((issue) => formatIssue(issue).replaceAll(`${dir}/`, ''));
+  return loadContent(dir).problems.map((issue) => formatProblem(issue).replaceAll(`${dir}/`, ''));
 }
 
 describe('bad input is reported with file, line, field and message', () => {
@@ -148,8 +148,8 @@ describe('validating named files', () => {
   it('checks a file outside the content folder against the content folder, by the folder it sits in', () => {
     const content = contentFolder({ 'bulletins/2024-02.md': SEED_BULLETIN });
     const elsewhere = contentFolder({ 'bulletins/2024-03.md': edit(SEED_BULLETIN, '（信息来源：新华社）\n', '') });
-    const issues = loadContent(content, { only: [`${elsewhere}/bulletins/2024-03.md`, `${elsewhere}/nope.md`] }).issues;
-    expect(issues.map((i) => `${i.file.replace(elsewhere, '<elsewhere>')}  ${i.field}  ${i.message}`)).toEqual([
+    const problems = loadContent(content, { only: [`${elsewhere}/bulletins/2024-03.md`, `${elsewhere}/nope.md`] }).problems;
+    expect(problems.map((i) => `${i.file.replace(elsewhere, '<elsewhere>')}  ${i.field}  ${i.message}`)).toEqual([
       '<elsewhere>/bulletins/2024-03.md  file name  front matter says 2024年第2期: name the file 2024-02.md',
       `<elsewhere>/bulletins/2024-03.md  number  2024年第2期 is already in ${content}/bulletins/2024-02.md`,
       '<elsewhere>/bulletins/2024-03.md  item.source  item 1-1 has no source line: add （信息来源：…） after its text',

@@ -2,7 +2,7 @@
  * A problem found in a content file. Every check (front matter, body, cross-file rules)
  * reports through this one shape so editors get one list, all at once.
  */
-export interface ContentIssue {
+export interface ContentProblem {
   /** Path as the editor would type it, relative to the repository root. */
   file: string;
   /** 1-based line in the file; 1 when the problem concerns the whole file. */
@@ -15,26 +15,26 @@ export interface ContentIssue {
 }
 
 /** `path:line:col  field  message`, the format editors' tools and terminals link from. */
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}:${issue.line}:${issue.column}  ${issue.field}  ${issue.message}`;
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}`;
 }
 
-export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
-  return [...issues].sort(
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  return [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
   );
 }
 
 /** Every problem on its line, then the count: what validate and the build print before they stop. */
-export function problemReport(issues: readonly ContentIssue[]): string {
-  const files = new Set(issues.map((i) => i.file)).size;
-  return `${sortIssues(issues).map(formatIssue).join('\n')}\n\n✗ ${issues.length} problem(s) in ${files} file(s).`;
+export function problemReport(problems: readonly ContentProblem[]): string {
+  const files = new Set(problems.map((i) => i.file)).size;
+  return `${sortProblems(problems).map(formatProblem).join('\n')}\n\n✗ ${problems.length} problem(s) in ${files} file(s).`;
 }
 
 /** Thrown where a caller cannot go on (the build); carries the full list for the message. */
 export class ContentError extends Error {
-  constructor(readonly issues: readonly ContentIssue[]) {
-    super(`content problems:\n${problemReport(issues)}`);
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(`content problems:\n${problemReport(problems)}`);
     this.name = 'ContentError';
   }
 }
