@@ -1,3 +1,9 @@
+/** Element ids on an issue page: the page sets them, links and the link check point at them. */
+export const issueAnchors = {
+  section: (sectionId: string) => `section-${sectionId}`,
+  item: (itemId: string) => `item-${itemId}`,
+} as const;
+
 /**
  * Every URL the site publishes, built in one place. ASCII segments only: Chinese
  * slugs arrive percent-encoded in params and export as 404 pages.
@@ -10,6 +16,10 @@ export const routes = {
   qaList: () => '/qa/',
   qa: (slug: string) => `/qa/${slug}/`,
   question: (slug: string, questionId: string) => `/qa/${slug}/#${questionId}`,
+  /** A section or subsection (id `2` or `2-1`) on its issue page. */
+  issueSection: (issueId: string, sectionId: string) => `/bulletins/${issueId}/#${issueAnchors.section(sectionId)}`,
+  /** An item on its issue page, where the 本期导读 leads. */
+  issueItem: (issueId: string, itemId: string) => `/bulletins/${issueId}/#${issueAnchors.item(itemId)}`,
   section: (slug: string) => `/sections/${slug}/`,
   search: () => '/search/',
   sources: () => '/sources/',
@@ -30,6 +40,12 @@ export const routes = {
   sectionFeed: (slug: string) => `/sections/${slug}/feed.xml`,
   sitemap: () => '/sitemap.xml',
 } as const;
+
+/**
+ * A URL segment the site makes from a name: lowercase ASCII letters and digits in
+ * dash-separated runs. Q&A file names, category slugs and readable term slugs all follow it.
+ */
+export const ASCII_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `2024-02` from year 2024 and number 2. */
 export function issueId(year: number, number: number): string {

@@ -8,14 +8,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content/content-dir';
-import { loadContent } from '../lib/content/load';
 import { problemReport } from '../lib/content/problems';
 import { buildIndex } from '../lib/search/build';
 import { searchDocuments } from '../lib/search/documents';
 import { SEARCH_INDEX_FOLDER } from '../lib/search/site-index';
+import { loadSiteContent } from '../lib/site-content';
 
 const started = performance.now();
-const content = loadContent(contentDir());
+const content = loadSiteContent(contentDir());
 if (content.problems.length > 0) {
   console.error(
     `${problemReport(content.problems)}\nNothing built: fix these, then build again (npm run validate checks without building).`,

@@ -6,8 +6,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content/content-dir';
-import { loadContent } from '../lib/content/load';
 import { scaffoldBulletin } from '../lib/content/scaffold';
+import { loadSiteContent } from '../lib/site-content';
 
 const { values } = parseArgs({ options: { year: { type: 'string' }, number: { type: 'string' } } });
 const year = Number(values.year);
@@ -18,7 +18,7 @@ if (!Number.isInteger(year) || year < 2000 || !Number.isInteger(number) || numbe
 }
 
 const dir = contentDir();
-const latest = loadContent(dir).bulletins.sort((a, b) => b.year - a.year || b.number - a.number)[0];
+const latest = loadSiteContent(dir).bulletins.sort((a, b) => b.year - a.year || b.number - a.number)[0];
 const { fileName, text } = scaffoldBulletin({ year, number, previous: latest });
 const target = path.join(dir, 'bulletins', fileName);
 if (existsSync(target)) {

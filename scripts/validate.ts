@@ -4,11 +4,11 @@
  */
 import { contentDir } from '../lib/content/content-dir';
 import { bulletinItems } from '../lib/content/items';
-import { loadContent } from '../lib/content/load';
 import { problemReport } from '../lib/content/problems';
+import { loadSiteContent } from '../lib/site-content';
 
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const { bulletins, qas, problems } = loadContent(contentDir(), only.length ? { only } : {});
+const { bulletins, qas, problems } = loadSiteContent(contentDir(), only.length ? { only } : {});
 
 if (problems.length > 0) {
   console.error(problemReport(problems));

@@ -1,12 +1,12 @@
 import { issueId, issueLabel } from '../routes';
 import { parseBulletinBody } from './bulletin-body';
 import { readFrontMatter } from './front-matter';
-import type { ContentProblem } from './problems';
+import { type ContentProblem, FILE_START, problemList } from './problems';
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
 import { normalizeSourceText } from './source-text';
 import type { Bulletin, ContentReferences } from './types';
 
-export const BULLETIN_FILE_NAME = /^(\d{4})-(\d{2})\.md$/;
+const BULLETIN_FILE_NAME = /^(\d{4})-(\d{2})\.md$/;
 
 export interface BulletinFileResult {
   bulletin: Bulletin | undefined;
@@ -19,35 +19,29 @@ export interface BulletinFileResult {
 
 /** Validate and parse one bulletin file: front matter, body, and its file name. */
 export function parseBulletinFile(raw: string, file: string): BulletinFileResult {
-  const text = normalizeSourceText(raw);
-  const front = readFrontMatter(text, file, bulletinFrontMatterSchema);
-  const body = parseBulletinBody(front.body, file);
-  const problems = [...front.problems, ...body.problems];
-  const { references } = body;
+  const { problems, report } = problemList(file);
+  const front = readFrontMatter(normalizeSourceText(raw), bulletinFrontMatterSchema, report);
+  const body = parseBulletinBody(front.body, report);
   const name = file.split('/').at(-1) ?? file;
   const nameMatch = BULLETIN_FILE_NAME.exec(name);
-  if (!nameMatch) {
-    problems.push({ file, line: 1, column: 1, field: 'file name', message: `"${name}" should be YYYY-NN.md, for example 2024-02.md` });
-  }
-  // Year and number, when the YAML gives them, even if other fields fail.
-  const { year, number } = front.input;
-  const key = Number.isInteger(year) && Number.isInteger(number) ? { year: year as number, number: number as number } : undefined;
+  if (!nameMatch) report('bulletin-file-name', FILE_START, `"${name}" should be YYYY-NN.md, for example 2024-02.md`);
+  // Year and number, when the YAML gives valid ones, even if other fields fail.
+  const year = bulletinFrontMatterSchema.shape.year.safeParse(front.input.year);
+  const number = bulletinFrontMatterSchema.shape.number.safeParse(front.input.number);
+  const key = year.success && number.success ? { year: year.data, number: number.data } : undefined;
   if (key && nameMatch && name !== `${issueId(key.year, key.number)}.md`) {
-    const label = issueLabel(key.year, key.number);
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      field: 'file name',
-      message: `front matter says ${label}: name the file ${issueId(key.year, key.number)}.md`,
-    });
+    report(
+      'bulletin-file-name',
+      FILE_START,
+      `front matter says ${issueLabel(key.year, key.number)}: name the file ${issueId(key.year, key.number)}.md`,
+    );
   }
-  if (!front.data || problems.length > 0) return { bulletin: undefined, key, problems, references };
-  const id = issueId(front.data.year, front.data.number);
+  if (!front.data || problems.length > 0) return { bulletin: undefined, key, problems, references: body.references };
+  const { year: y, number: n } = front.data;
   return {
-    bulletin: { ...front.data, sections: body.sections, id, label: issueLabel(front.data.year, front.data.number), file },
+    bulletin: { ...front.data, sections: body.sections, id: issueId(y, n), label: issueLabel(y, n), file },
     key,
     problems,
-    references,
+    references: body.references,
   };
 }

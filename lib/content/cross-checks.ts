@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { issueId, issueLabel, routes } from '../routes';
 import { sectionItems } from './items';
-import type { ContentProblem } from './problems';
-import { SECTIONS } from './sections';
-import type { Bulletin, ContentReferences, LinkReference, QaArticle } from './types';
+import { type ContentProblem, FILE_START, problemList } from './problems';
+import type { Bulletin, ContentReferences, QaArticle } from './types';
 
 interface CrossCheckInput {
   bulletins: readonly Bulletin[];
@@ -13,112 +12,104 @@ interface CrossCheckInput {
   keys: readonly { file: string; year: number; number: number }[];
   /** Internal links and images of every file, whether or not it parsed cleanly. */
   references: readonly ({ file: string } & ContentReferences)[];
-  /** Raw text of every content file, by display path. */
+  /** Text of every content file that could be read, by display path. */
   texts: ReadonlyMap<string, string>;
+  /** Every page and file address the site publishes for this content (lib/site-content.ts). */
+  published: Iterable<string>;
   publicDir: string;
 }
 
 /** Rules that need more than one file: duplicates, links, images, unfinished drafts. */
-export function crossFileIssues(input: CrossCheckInput): ContentProblem[] {
-  return [...duplicateIssues(input), ...linkIssues(input), ...todoIssues(input)];
+export function crossFileProblems(input: CrossCheckInput): ContentProblem[] {
+  return [...duplicateIssues(input), ...duplicateArticles(input), ...linkProblems(input), ...todoProblems(input)];
 }
 
 function duplicateIssues({ keys }: CrossCheckInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
-  for (const key of keys) {
+  return keys.flatMap((key) => {
     const id = issueId(key.year, key.number);
     const first = seen.get(id);
-    if (first) {
-      problems.push({
-        file: key.file,
-        line: 1,
-        column: 1,
-        field: 'number',
-        message: `${issueLabel(key.year, key.number)} is already in ${first}`,
-      });
-    } else {
+    if (!first) {
       seen.set(id, key.file);
+      return [];
     }
-  }
-  return problems;
+    const { problems, report } = problemList(key.file);
+    report('issue-once', FILE_START, `${issueLabel(key.year, key.number)} is already in ${first}`);
+    return problems;
+  });
 }
 
-/** Every page and anchor the content will produce, to check internal links against. */
-export function knownTargets(bulletins: readonly Bulletin[], qas: readonly QaArticle[]): Set<string> {
-  const targets = new Set<string>([routes.home(), routes.bulletins(), routes.qaList(), routes.search()]);
-  for (const section of SECTIONS) targets.add(routes.section(section.slug));
+/** One article saved under two slugs: the same original address, or the same title at the same time. */
+function duplicateArticles({ qas }: CrossCheckInput): ContentProblem[] {
+  const seen = new Map<string, string>();
+  return [...qas]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .flatMap((qa) => {
+      const keys = [qa.url.replace(/\/$/, ''), `${qa.title}\u0000${qa.date}`];
+      const first = keys.map((key) => seen.get(key)).find(Boolean);
+      for (const key of keys) if (!seen.has(key)) seen.set(key, qa.file);
+      if (!first) return [];
+      const { problems, report } = problemList(qa.file);
+      report('article-once', FILE_START, `the same article (${qa.url}) is already in ${first}`);
+      return problems;
+    });
+}
+
+/** Every address a content link may point at: the pages and files published, and the anchors on issue and Q&A pages. */
+function linkTargets({ bulletins, qas, published }: CrossCheckInput): Set<string> {
+  const targets = new Set(published);
   for (const bulletin of bulletins) {
-    const page = routes.bulletin(bulletin.id);
-    targets.add(page);
     for (const section of bulletin.sections) {
-      targets.add(`${page}#section-${section.id}`);
-      for (const sub of section.subsections) targets.add(`${page}#section-${sub.id}`);
-      for (const item of sectionItems(section)) {
-        targets.add(`${page}#item-${item.id}`);
-        targets.add(routes.item(bulletin.id, item.id));
-      }
+      targets.add(routes.issueSection(bulletin.id, section.id));
+      for (const sub of section.subsections) targets.add(routes.issueSection(bulletin.id, sub.id));
+      for (const item of sectionItems(section)) targets.add(routes.issueItem(bulletin.id, item.id));
     }
   }
-  for (const qa of qas) {
-    targets.add(routes.qa(qa.slug));
-    for (const q of qa.questions) targets.add(routes.question(qa.slug, q.id));
-  }
+  for (const qa of qas) for (const q of qa.questions) targets.add(routes.question(qa.slug, q.id));
   return targets;
 }
 
-function linkIssues({ bulletins, qas, references, publicDir }: CrossCheckInput): ContentProblem[] {
-  const targets = knownTargets(bulletins, qas);
-  const problems: ContentProblem[] = [];
-  const check = (file: string, links: readonly LinkReference[], images: readonly LinkReference[]) => {
+function isPublicFile(publicDir: string, sitePath: string): boolean {
+  try {
+    const file = path.join(publicDir, decodeURI(sitePath));
+    return file.startsWith(path.resolve(publicDir)) && existsSync(file) && statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function linkProblems(input: CrossCheckInput): ContentProblem[] {
+  const { references, publicDir } = input;
+  const targets = linkTargets(input);
+  return references.flatMap(({ file, links, images }) => {
+    const { problems, report } = problemList(file);
     for (const link of links) {
-      const [pathPart = '', hash] = link.url.split('#');
-      const normalized = pathPart.endsWith('/') || pathPart.includes('.') ? pathPart : `${pathPart}/`;
-      const target = hash ? `${normalized}#${hash}` : normalized;
-      if (!targets.has(target) && !existsSync(path.join(publicDir, pathPart))) {
-        problems.push({ file, line: link.line, column: link.column, field: 'link', message: `internal link ${link.url} points nowhere` });
+      const [address = '', hash] = link.url.split('#');
+      // A query never changes which static page answers (/search/?q=… is the search page).
+      const pathPart = address.split('?')[0] ?? '';
+      const page = pathPart.endsWith('/') || pathPart.includes('.') ? pathPart : `${pathPart}/`;
+      const target = hash ? `${page}#${hash}` : page;
+      if (!targets.has(target) && !(hash === undefined && isPublicFile(publicDir, pathPart))) {
+        report('link-target', link, `internal link ${link.url} points nowhere`);
       }
     }
     for (const image of images) {
-      if (/^[a-z]+:/i.test(image.url) || image.url.startsWith('//')) continue;
-      if (!image.url.startsWith('/')) {
-        problems.push({
-          file,
-          line: image.line,
-          column: image.column,
-          field: 'image',
-          message: `image ${image.url} must be an absolute path under public/, for example /images/2024-02/fig1.jpg`,
-        });
-      } else if (!existsSync(path.join(publicDir, decodeURI(image.url)))) {
-        problems.push({
-          file,
-          line: image.line,
-          column: image.column,
-          field: 'image',
-          message: `image ${image.url} does not exist: add it to public${image.url}`,
-        });
+      if (!isPublicFile(publicDir, image.url.split(/[?#]/)[0] ?? '')) {
+        report('image-exists', image, `image ${image.url} does not exist: add it to public${image.url}`);
       }
     }
-  };
-  for (const ref of references) check(ref.file, ref.links, ref.images);
-  return problems;
+    return problems;
+  });
 }
 
 /** Scaffolds mark what is left to write with TODO; such a file must not publish. */
-function todoIssues({ texts }: CrossCheckInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const [file, text] of texts) {
-    text.split(/\r\n?|\n/).forEach((line, index) => {
+function todoProblems({ texts }: CrossCheckInput): ContentProblem[] {
+  return [...texts].flatMap(([file, text]) => {
+    const { problems, report } = problemList(file);
+    text.split('\n').forEach((line, index) => {
       const column = line.indexOf('TODO');
-      if (column !== -1)
-        problems.push({
-          file,
-          line: index + 1,
-          column: column + 1,
-          field: 'TODO',
-          message: 'unfinished: replace the TODO marker with the real text',
-        });
+      if (column !== -1) report('todo', { line: index + 1, column: column + 1 }, 'unfinished: replace the TODO marker with the real text');
     });
-  }
-  return problems;
+    return problems;
+  });
 }

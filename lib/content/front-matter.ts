@@ -1,12 +1,12 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { ContentProblem } from './problems';
+import { FILE_START, type Report } from './problems';
+import type { RuleId } from './rules';
 import { splitFrontMatter } from './source-text';
 
 export interface FrontMatterResult<T> {
   /** The validated data, or undefined when any problem was found. */
   data: T | undefined;
-  problems: ContentProblem[];
   /** The body, line-aligned with the file (see splitFrontMatter). */
   body: string;
   /** The parsed YAML before validation, for checks that can still run on a partly valid file. */
@@ -17,18 +17,17 @@ export interface FrontMatterResult<T> {
  * Parse and validate a file's YAML front matter, reporting every problem with the
  * file line and column of the value at fault (or of the front matter, for a missing field).
  */
-export function readFrontMatter<S extends z.ZodType>(text: string, file: string, schema: S): FrontMatterResult<z.output<S>> {
+export function readFrontMatter<S extends z.ZodType>(text: string, schema: S, report: Report): FrontMatterResult<z.output<S>> {
   const split = splitFrontMatter(text);
-  const problems: ContentProblem[] = [];
-  const at = (line: number, column: number, field: string, message: string) => problems.push({ file, line, column, field, message });
+  const failed = (input: Record<string, unknown> = {}) => ({ data: undefined, body: split.body, input });
 
   if (split.yaml === null) {
-    at(1, 1, 'front matter', 'missing: the file must start with a `---` line, the YAML fields, and a closing `---` line');
-    return { data: undefined, problems, body: split.body, input: {} };
+    report('front-matter-present', FILE_START, 'missing: the file must start with a `---` line, the YAML fields, and a closing `---` line');
+    return failed();
   }
   if (split.unclosed) {
-    at(1, 1, 'front matter', 'not closed: add a `---` line after the last field');
-    return { data: undefined, problems, body: split.body, input: {} };
+    report('front-matter-closed', FILE_START, 'not closed: add a `---` line after the last field');
+    return failed();
   }
 
   const lineCounter = new LineCounter();
@@ -37,16 +36,20 @@ export function readFrontMatter<S extends z.ZodType>(text: string, file: string,
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + split.yamlLine - 1, column: col };
   };
-  for (const error of doc.errors) {
-    const { line, column } = position(error.pos[0]);
-    at(line, column, 'front matter', `YAML syntax error: ${error.message.split('\n')[0]}`);
-  }
-  if (doc.errors.length > 0) return { data: undefined, problems, body: split.body, input: {} };
+  for (const error of doc.errors) report('yaml-syntax', position(error.pos[0]), `YAML syntax error: ${error.message.split('\n')[0]}`);
+  if (doc.errors.length > 0) return failed();
 
-  const parsed: unknown = doc.toJS();
+  let parsed: unknown;
+  try {
+    // Throws on an alias that expands too far (a "billion laughs" file), among others.
+    parsed = doc.toJS();
+  } catch (error) {
+    report('yaml-syntax', { line: split.yamlLine, column: 1 }, `YAML syntax error: ${String((error as Error).message).split('\n')[0]}`);
+    return failed();
+  }
   const input = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   const result = schema.safeParse(parsed ?? {});
-  if (result.success) return { data: result.data, problems, body: split.body, input };
+  if (result.success) return { data: result.data, body: split.body, input };
 
   for (const zodIssue of result.error.issues) {
     const path = zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
@@ -54,11 +57,19 @@ export function readFrontMatter<S extends z.ZodType>(text: string, file: string,
     const keys = zodIssue.code === 'unrecognized_keys' ? zodIssue.keys.map((k) => [...path, k]) : [path];
     for (const keyPath of keys) {
       const node = nearestNode(doc, keyPath);
-      const { line, column } = node ? position(node) : { line: 1, column: 1 };
-      at(line, column, keyPath.join('.') || 'front matter', describeZodIssue(zodIssue, keyPath, valueAt(input, keyPath)));
+      const at = node === undefined ? FILE_START : position(node);
+      const value = valueAt(input, keyPath);
+      report(ruleOf(zodIssue, value), at, describeZodIssue(zodIssue, keyPath, value), keyPath.join('.') || 'front matter');
     }
   }
-  return { data: undefined, problems, body: split.body, input: {} };
+  return failed(input);
+}
+
+function ruleOf(zodIssue: z.core.$ZodIssue, value: unknown): RuleId {
+  if (zodIssue.code === 'unrecognized_keys') return 'field-unknown';
+  if (zodIssue.code === 'invalid_type' && value === undefined) return 'field-required';
+  if (zodIssue.code === 'custom' && zodIssue.params?.rule === 'invisible-character') return 'invisible-character';
+  return 'field-value';
 }
 
 /** Offset of the deepest existing YAML node on the path (the key node for map entries). */

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseBulletinFile } from './bulletin-file';
-import { crossFileIssues } from './cross-checks';
-import type { ContentProblem } from './problems';
-import { sortProblems } from './problems';
+import { crossFileProblems } from './cross-checks';
+import { type ContentProblem, FILE_START, problemList, sortProblems } from './problems';
 import { parseQaFile } from './qa-file';
+import { readSource } from './read-source';
 import type { Bulletin, ContentReferences, QaArticle } from './types';
 
 export interface LoadedContent {
@@ -14,17 +14,26 @@ export interface LoadedContent {
 }
 
 export interface LoadOptions {
+  /**
+   * Every page and file address the site publishes for this content, for the link check.
+   * Passed in (lib/site-content.ts gives the site's own) so that the content layer does
+   * not depend on the pages built from it.
+   */
+  publishedPaths: (content: { bulletins: readonly Bulletin[]; qas: readonly QaArticle[] }) => Iterable<string>;
   /** Limit the per-file checks to these files (absolute or relative paths); cross-file rules still see everything. */
   only?: readonly string[];
   /** Folder holding the images that content refers to as /images/…. */
   publicDir?: string;
 }
 
+const FOLDERS = { bulletins: 'bulletin', qa: 'qa' } as const;
+type Kind = (typeof FOLDERS)[keyof typeof FOLDERS];
+
 /**
  * Read and check every content file under `dir`: one list of problems for all files,
  * never stopping at the first. Nothing is skipped silently: a stray file is a problem too.
  */
-export function loadContent(dir: string, options: LoadOptions = {}): LoadedContent {
+export function loadContent(dir: string, options: LoadOptions): LoadedContent {
   const problems: ContentProblem[] = [];
   const bulletins: Bulletin[] = [];
   const qas: QaArticle[] = [];
@@ -36,69 +45,115 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadedConte
 
   for (const { full, kind } of contentFiles(dir, only ?? [], problems)) {
     const file = displayPath(full);
-    const raw = readFileSync(full, 'utf8');
-    texts.set(file, raw);
-    if (kind === 'bulletin') {
-      const result = parseBulletinFile(raw, file);
-      if (wanted(full)) problems.push(...result.problems);
-      if (result.key) keys.push({ file, ...result.key });
-      references.push({ file, ...result.references });
-      if (result.bulletin) bulletins.push(result.bulletin);
-    } else {
-      const result = parseQaFile(raw, file);
-      if (wanted(full)) problems.push(...result.problems);
-      references.push({ file, ...result.references });
-      if (result.article) qas.push(result.article);
+    const own = problemList(file);
+    const text = readSource(full, own.report);
+    if (text !== undefined) {
+      texts.set(file, text);
+      try {
+        const result = kind === 'bulletin' ? parseBulletinFile(text, file) : parseQaFile(text, file);
+        own.problems.push(...result.problems);
+        references.push({ file, ...result.references });
+        if ('key' in result && result.key) keys.push({ file, ...result.key });
+        if ('bulletin' in result && result.bulletin) bulletins.push(result.bulletin);
+        if ('article' in result && result.article) qas.push(result.article);
+      } catch (error) {
+        // A checker bug must not hide the other files' problems behind a stack trace.
+        own.report('file-readable', FILE_START, `cannot read the file: the checker failed on it (${String(error).split('\n')[0]})`);
+      }
     }
+    if (wanted(full)) problems.push(...own.problems);
   }
-  const cross = crossFileIssues({ bulletins, qas, keys, texts, references, publicDir: options.publicDir ?? path.resolve('public') });
+  const published = options.publishedPaths({ bulletins, qas });
+  const cross = crossFileProblems({
+    bulletins,
+    qas,
+    keys,
+    texts,
+    references,
+    published,
+    publicDir: options.publicDir ?? path.resolve('public'),
+  });
   problems.push(...cross.filter((problem) => wanted(path.resolve(problem.file))));
   return { bulletins, qas, problems: sortProblems(problems) };
 }
 
-const FOLDERS = { bulletins: 'bulletin', qa: 'qa' } as const;
-type Kind = (typeof FOLDERS)[keyof typeof FOLDERS];
+/** A near miss of a content folder's name, for the hint. */
+function suggestFolder(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('bulletin') || lower === 'issues') return 'bulletins';
+  if (lower.startsWith('qa') || lower.startsWith('q&a') || lower === 'faq') return 'qa';
+  return undefined;
+}
 
 /**
  * Every Markdown file in the content folders, plus files named on the command line that
  * live elsewhere (an import written to another folder), typed by the folder they sit in.
+ * Anything else under the content folder is reported, never skipped: a file at its root, a
+ * misspelt folder (bulletin/), a folder inside bulletins/. Hidden files (.gitkeep) are not content.
  */
 function contentFiles(dir: string, named: readonly string[], problems: ContentProblem[]): { full: string; kind: Kind }[] {
   const files: { full: string; kind: Kind }[] = [];
-  for (const [folder, kind] of Object.entries(FOLDERS)) {
-    const abs = path.join(dir, folder);
-    if (!existsSync(abs)) continue;
-    for (const name of readdirSync(abs).sort()) {
-      if (name.endsWith('.md')) files.push({ full: path.join(abs, name), kind });
-      else if (!name.startsWith('.')) {
-        problems.push({
-          file: displayPath(path.join(abs, name)),
-          line: 1,
-          column: 1,
-          field: 'file name',
-          message: 'not a Markdown file: content files end in .md',
-        });
+  const notRead = (full: string, hint?: string) => {
+    const { problems: own, report } = problemList(displayPath(full));
+    report(
+      'file-place',
+      FILE_START,
+      `not read: content files go in content/bulletins/ or content/qa/${hint ? ` (did you mean ${hint}/?)` : ''}`,
+    );
+    problems.push(...own);
+  };
+  if (!existsSync(dir)) {
+    const { problems: own, report } = problemList(displayPath(dir));
+    report('no-such-file', FILE_START, 'no such content folder');
+    problems.push(...own);
+  }
+  for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    const kind = FOLDERS[entry.name as keyof typeof FOLDERS];
+    if (!kind || !entry.isDirectory()) {
+      const hint = suggestFolder(entry.name);
+      if (entry.isDirectory()) for (const inner of filesBelow(full)) notRead(inner, hint);
+      else notRead(full, hint);
+      continue;
+    }
+    for (const inner of readdirSync(full, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const innerFull = path.join(full, inner.name);
+      if (inner.name.startsWith('.')) continue;
+      if (inner.isDirectory()) for (const nested of filesBelow(innerFull)) notRead(nested);
+      else if (inner.name.endsWith('.md')) files.push({ full: innerFull, kind });
+      else {
+        const { problems: own, report } = problemList(displayPath(innerFull));
+        report('file-markdown', FILE_START, 'not a Markdown file: content files end in .md');
+        problems.push(...own);
       }
     }
   }
   for (const full of named) {
     if (files.some((f) => f.full === full)) continue;
     const kind = FOLDERS[path.basename(path.dirname(full)) as keyof typeof FOLDERS];
-    if (!existsSync(full)) {
-      problems.push({ file: displayPath(full), line: 1, column: 1, field: 'file name', message: 'no such file' });
-    } else if (!kind) {
-      problems.push({
-        file: displayPath(full),
-        line: 1,
-        column: 1,
-        field: 'file name',
-        message: 'put the file in a bulletins/ or qa/ folder so its kind is known',
-      });
-    } else {
-      files.push({ full, kind });
-    }
+    const { problems: own, report } = problemList(displayPath(full));
+    if (!existsSync(full)) report('no-such-file', FILE_START, 'no such file');
+    else if (!kind) report('file-place', FILE_START, 'put the file in a bulletins/ or qa/ folder so its kind is known');
+    else files.push({ full, kind });
+    problems.push(...own);
   }
   return files;
+}
+
+/** Every file below a folder but hidden ones. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(
+      (entry) =>
+        !entry.isDirectory() &&
+        !path
+          .relative(dir, path.join(entry.parentPath, entry.name))
+          .split(path.sep)
+          .some((part) => part.startsWith('.')),
+    )
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
 }
 
 function displayPath(abs: string): string {

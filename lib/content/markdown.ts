@@ -10,6 +10,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { markdownLimitBreach } from './markdown-limits';
+import { FILE_START, type Report } from './problems';
 import { rehypeBasePath } from './rehype-base-path';
 
 /**
@@ -20,6 +22,25 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
 
 export function parseMarkdown(markdown: string): MdastRoot {
   return parser.parse(markdown);
+}
+
+/**
+ * A body's syntax tree, or undefined after reporting why it cannot be read: beyond the
+ * limits that keep parsing bounded (checked before it runs), or anything the parser
+ * throws, as a problem and never a crash.
+ */
+export function parseMarkdownSafely(body: string, report: Report): MdastRoot | undefined {
+  const breach = markdownLimitBreach(body);
+  if (breach) {
+    report('markdown-limits', { line: breach.line, column: 1 }, breach.message);
+    return undefined;
+  }
+  try {
+    return parseMarkdown(body);
+  } catch (error) {
+    report('markdown-limits', FILE_START, `the Markdown cannot be read: ${String((error as Error).message).split('\n')[0]}`);
+    return undefined;
+  }
 }
 
 /**

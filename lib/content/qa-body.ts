@@ -1,54 +1,54 @@
-import type { RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { parseMarkdown, renderBlocks } from './markdown';
-import type { ContentProblem } from './problems';
-import { collectReferences, nodePosition } from './references';
+import { invisibleCharacter, invisibleMessage } from './characters';
+import { parseMarkdownSafely, renderBlocks } from './markdown';
+import { checkMarkdown } from './markdown-rules';
+import { nodePosition } from './node-position';
+import { FILE_START, type Report } from './problems';
 import type { ContentReferences, QaBody } from './types';
 
 export interface ParsedQaBody extends QaBody {
   references: ContentReferences;
-  problems: ContentProblem[];
 }
 
 /**
  * A Q&A body: every `## ` heading is a question, the blocks below it its answer.
  * Anchors are q1, q2 … so a shared link keeps pointing at the same question.
  */
-export function parseQaBody(body: string, file: string): ParsedQaBody {
-  const tree = parseMarkdown(body);
-  const problems: ContentProblem[] = [];
-  const { links, images, imageNodes } = collectReferences(tree);
-  for (const image of imageNodes) {
-    if (!image.alt?.trim())
-      problems.push({ ...nodePosition(image), file, field: 'image.alt', message: `image ${image.url} has no alt text` });
-  }
+export function parseQaBody(body: string, report: Report): ParsedQaBody {
+  const tree = parseMarkdownSafely(body, report);
+  if (!tree) return { questions: [], references: { links: [], images: [] } };
+  const references = checkMarkdown(tree, 'qa', report);
 
   const intro: RootContent[] = [];
-  const groups: { heading: RootContent; title: string; nodes: RootContent[] }[] = [];
+  const groups: { heading: Heading; title: string; nodes: RootContent[] }[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 2) {
       groups.push({ heading: node, title: mdastToString(node).trim(), nodes: [] });
     } else if (node.type === 'heading' && node.depth === 1) {
-      problems.push({ ...nodePosition(node), file, field: 'heading', message: 'the title comes from front matter: use ## for questions' });
+      report('qa-title-heading', nodePosition(node), 'the title comes from front matter: use ## for questions');
     } else {
       (groups.at(-1)?.nodes ?? intro).push(node);
     }
   }
-  if (groups.length === 0) {
-    problems.push({ file, line: 1, column: 1, field: 'questions', message: 'no questions: write each question as a "## " heading' });
-  }
-  for (const group of groups) {
-    if (group.nodes.length === 0) {
-      problems.push({ ...nodePosition(group.heading), file, field: 'answer', message: `question "${group.title}" has no answer` });
-    }
-  }
-  const questions = groups.map((group, index) => ({
-    id: `q${index + 1}`,
-    number: index + 1,
-    title: group.title,
-    ...renderBlocks(group.nodes),
-  }));
-  const result: ParsedQaBody = { questions, references: { links, images }, problems };
+  if (groups.length === 0) report('qa-questions', FILE_START, 'no questions: write each question as a "## " heading');
+
+  const seen = new Map<string, number>();
+  const questions = groups.map((group, index) => {
+    const at = nodePosition(group.heading);
+    const found = invisibleCharacter(group.title);
+    if (found) report('invisible-character', at, invisibleMessage(found, group.title), 'question');
+    // The same question twice is a paste gone wrong, whatever the spacing or width.
+    const key = group.title.normalize('NFKC').replace(/\s+/g, '');
+    const first = seen.get(key);
+    if (first !== undefined) report('qa-question-once', at, `question "${group.title}" repeats question ${first}: delete one`);
+    else seen.set(key, index + 1);
+    const answer = renderBlocks(group.nodes);
+    // An answer of comments or markup the sanitizer removes would publish empty.
+    if (!answer.text && !answer.html.includes('<img')) report('qa-answer', at, `question "${group.title}" has no answer`);
+    return { id: `q${index + 1}`, number: index + 1, title: group.title, ...answer };
+  });
+  const result: ParsedQaBody = { questions, references };
   if (intro.length > 0) result.intro = renderBlocks(intro);
   return result;
 }

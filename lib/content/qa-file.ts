@@ -1,12 +1,10 @@
+import { ASCII_SLUG } from '../routes';
 import { readFrontMatter } from './front-matter';
-import type { ContentProblem } from './problems';
+import { type ContentProblem, FILE_START, problemList } from './problems';
 import { parseQaBody } from './qa-body';
 import { qaFrontMatterSchema } from './schemas/qa';
 import { normalizeSourceText } from './source-text';
 import type { ContentReferences, QaArticle } from './types';
-
-/** ASCII slugs only: a Chinese slug would export as a 404 page. */
-export const QA_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Addresses under /qa/ that the site's own pages use: an article there would be shadowed. */
 export const RESERVED_QA_SLUGS: readonly string[] = ['categories', 'tags'];
@@ -18,33 +16,24 @@ export interface QaFileResult {
   references: ContentReferences;
 }
 
+/** Validate and parse one Q&A file: front matter, body, and its file name. */
 export function parseQaFile(raw: string, file: string): QaFileResult {
-  const text = normalizeSourceText(raw);
-  const front = readFrontMatter(text, file, qaFrontMatterSchema);
-  const body = parseQaBody(front.body, file);
-  const problems = [...front.problems, ...body.problems];
-  const { references } = body;
+  const { problems, report } = problemList(file);
+  const front = readFrontMatter(normalizeSourceText(raw), qaFrontMatterSchema, report);
+  const body = parseQaBody(front.body, report);
   const slug = (file.split('/').at(-1) ?? file).replace(/\.md$/, '');
-  if (!QA_SLUG.test(slug)) {
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      field: 'file name',
-      message: `"${slug}" is not an ASCII slug: use lowercase letters, digits and dashes, for example digital-village-action-plan`,
-    });
+  // ASCII slugs only: a Chinese slug would export as a 404 page.
+  if (!ASCII_SLUG.test(slug)) {
+    report(
+      'qa-slug',
+      FILE_START,
+      `"${slug}" is not an ASCII slug: use lowercase letters, digits and dashes, for example digital-village-action-plan`,
+    );
   }
-  if (RESERVED_QA_SLUGS.includes(slug)) {
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      field: 'file name',
-      message: `"${slug}" is reserved for the /qa/${slug}/ page: choose another name`,
-    });
-  }
-  if (!front.data || problems.length > 0) return { article: undefined, problems, references };
+  if (RESERVED_QA_SLUGS.includes(slug))
+    report('qa-slug-reserved', FILE_START, `"${slug}" is reserved for the /qa/${slug}/ page: choose another name`);
+  if (!front.data || problems.length > 0) return { article: undefined, problems, references: body.references };
   const article: QaArticle = { ...front.data, questions: body.questions, slug, file };
   if (body.intro) article.intro = body.intro;
-  return { article, problems, references };
+  return { article, problems, references: body.references };
 }

@@ -4,8 +4,9 @@
  * workers loads it when its first page imports this module), never compiled into a
  * bundle. Then derived once: issues in order, lookups, neighbours, items by section.
  */
+import { loadSiteContent } from '../site-content';
 import { contentDir } from './content-dir';
-import { type LoadedContent, loadContent } from './load';
+import type { LoadedContent } from './load';
 import { ContentError } from './problems';
 import { SECTIONS, type SectionConfig } from './sections';
 import type { Bulletin, BulletinItem, BulletinSection, BulletinSubsection, QaArticle } from './types';
@@ -18,7 +19,7 @@ const LOADED = Symbol.for('shuzi-xiangcun.site-content');
  */
 function siteContent(): LoadedContent {
   const cache = globalThis as { [LOADED]?: LoadedContent };
-  cache[LOADED] ??= loadContent(contentDir());
+  cache[LOADED] ??= loadSiteContent(contentDir());
   return cache[LOADED];
 }
 

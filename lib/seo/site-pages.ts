@@ -1,15 +1,25 @@
-import { allItems, bulletins, qas } from '../content/repository';
+import { bulletinItems } from '../content/items';
 import { SECTIONS } from '../content/sections';
+import type { Bulletin, QaArticle } from '../content/types';
 import { routes } from '../routes';
-import { taxonomies } from '../taxonomy/site-taxonomies';
+import type { Taxonomies } from '../taxonomy/types';
 
-/** Every HTML page the site publishes, as site paths: the sitemap lists these, and the site walk visits them. */
-export function sitePagePaths(): string[] {
+export interface PublishedContent {
+  bulletins: readonly Bulletin[];
+  qas: readonly QaArticle[];
+  taxonomies: Taxonomies;
+}
+
+/**
+ * Every HTML page the site publishes for some content, as site paths: the sitemap lists
+ * these, and content links are checked against them (with the feeds of sitePaths).
+ */
+export function sitePagePaths({ bulletins, qas, taxonomies }: PublishedContent): string[] {
   return [
     routes.home(),
     routes.bulletins(),
     ...bulletins.map((b) => routes.bulletin(b.id)),
-    ...allItems.map((e) => routes.item(e.bulletin.id, e.item.id)),
+    ...bulletins.flatMap((b) => bulletinItems(b).map((item) => routes.item(b.id, item.id))),
     ...SECTIONS.map((s) => routes.section(s.slug)),
     routes.qaList(),
     ...qas.map((q) => routes.qa(q.slug)),
@@ -26,5 +36,18 @@ export function sitePagePaths(): string[] {
     routes.policies(),
     ...taxonomies.policies.map((p) => routes.policy(p.slug)),
     routes.search(),
+  ];
+}
+
+/** Every address the site publishes: its pages, and its feeds, sitemap and robots.txt. */
+export function sitePaths(content: PublishedContent): string[] {
+  return [
+    ...sitePagePaths(content),
+    routes.rss(),
+    routes.atom(),
+    routes.jsonFeed(),
+    ...SECTIONS.map((s) => routes.sectionFeed(s.slug)),
+    routes.sitemap(),
+    '/robots.txt',
   ];
 }

@@ -1,4 +1,5 @@
 import { slug as githubSlug } from 'github-slugger';
+import { ASCII_SLUG } from '../routes';
 
 /**
  * Stable 6-hex-digit hash of a name (FNV-1a over UTF-16 code units): the fallback URL
@@ -19,7 +20,7 @@ export function fallbackSlug(name: string, prefix: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
   if (/^[\x00-\x7F]+$/.test(name)) {
     const ascii = githubSlug(name);
-    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ascii)) return ascii;
+    if (ASCII_SLUG.test(ascii)) return ascii;
   }
   return `${prefix}-${shortHash(name.normalize('NFKC').trim())}`;
 }

@@ -7,8 +7,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bulletinItems } from '../../lib/content/items';
-import { loadContent } from '../../lib/content/load';
 import { issueId } from '../../lib/routes';
+import { loadSiteContent } from '../../lib/site-content';
 import { pick, rng } from './random';
 
 export const ITEMS_PER_ISSUE = 10;
@@ -32,7 +32,7 @@ interface SeedText {
 
 /** Sentences and title-length clauses of the seed content (real parser, real text). */
 export function seedText(contentDir: string): SeedText {
-  const { bulletins, qas } = loadContent(contentDir);
+  const { bulletins, qas } = loadSiteContent(contentDir);
   const texts: string[] = [];
   const sources = new Set<string>();
   for (const b of bulletins) {

@@ -8,9 +8,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sectionItems } from '../../lib/content/items';
-import { loadContent } from '../../lib/content/load';
 import { routes } from '../../lib/routes';
 import { SEARCH_INDEX_FOLDER } from '../../lib/search/site-index';
+import { loadSiteContent } from '../../lib/site-content';
 import { run } from './site-build';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -27,7 +27,7 @@ function write(siteDir: string, url: string, html: string): void {
 
 export async function buildLightSite(contentDir: string, siteDir: string): Promise<{ pages: number; indexMs: number }> {
   rmSync(siteDir, { recursive: true, force: true });
-  const { bulletins, qas } = loadContent(contentDir);
+  const { bulletins, qas } = loadSiteContent(contentDir);
   let pages = 0;
   for (const b of bulletins) {
     for (const section of b.sections) {

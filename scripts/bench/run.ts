@@ -12,9 +12,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { loadContent } from '../../lib/content/load';
 import { searchDocuments } from '../../lib/search/documents';
 import { SEARCH_INDEX_FOLDER } from '../../lib/search/site-index';
+import { loadSiteContent } from '../../lib/site-content';
 import { firstQuery, launchChromium, oursTopIds, pagefindRanked, serve, warmLatencies } from './browser';
 import { seedText, writeSyntheticContent } from './corpus';
 import { bundleHarness } from './harness';
@@ -109,7 +109,7 @@ async function measureSite(
       })),
     };
     if (withRecall) {
-      const docs = new Map(searchDocuments(loadContent(path.resolve('content'))).map((d) => [d.id, d]));
+      const docs = new Map(searchDocuments(loadSiteContent(path.resolve('content'))).map((d) => [d.id, d]));
       const ours = recallAt10(await oursTopIds(browser, server.origin, harness, evalSet));
       const ranked = await pagefindRanked(
         browser,
@@ -234,7 +234,7 @@ async function main(): Promise<void> {
   const restoreOut = keepOut(WORK);
   const results: SizeResult[] = [];
   try {
-    const seed = loadContent(path.resolve('content'));
+    const seed = loadSiteContent(path.resolve('content'));
     const seedDocs = searchDocuments(seed).length;
     const seedItems = searchDocuments(seed).filter((d) => d.type === 'bulletin').length;
     results.push(await benchSite('seed', path.resolve('content'), seedDocs, seedItems, options, harness, true));

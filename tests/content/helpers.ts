@@ -17,8 +17,8 @@ export function edit(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
-/** A throwaway content folder holding the given files (paths relative to it). */
-export function contentFolder(files: Record<string, string>): string {
+/** A throwaway content folder holding the given files (paths relative to it; text, or bytes as saved). */
+export function contentFolder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'content-'));
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });

@@ -2,8 +2,9 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseQaFile, QA_SLUG, RESERVED_QA_SLUGS } from '@/lib/content/qa-file';
+import { parseQaFile, RESERVED_QA_SLUGS } from '@/lib/content/qa-file';
 import { rehypeBasePath } from '@/lib/content/rehype-base-path';
+import { ASCII_SLUG } from '@/lib/routes';
 import { SEED_QA } from './helpers';
 
 const prefix = (html: string, basePath = '/shuzi-xiangcun') =>
@@ -31,7 +32,7 @@ describe('rehypeBasePath', () => {
 describe('reserved Q&A slugs', () => {
   it('refuses a Q&A file named like a page of the site', () => {
     for (const slug of RESERVED_QA_SLUGS) {
-      expect(QA_SLUG.test(slug)).toBe(true);
+      expect(ASCII_SLUG.test(slug)).toBe(true);
       const { article, problems } = parseQaFile(SEED_QA, `content/qa/${slug}.md`);
       expect(article).toBeUndefined();
       expect(problems.map((i) => i.message)).toContainEqual(expect.stringContaining(`"${slug}" is reserved`));

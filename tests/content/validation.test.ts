@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
+import { loadSiteContent } from '@/lib/site-content';
 import { contentFolder, edit, lineOf, SEED_BULLETIN, SEED_QA } from './helpers';
 
 const QA = 'qa/digital-village-action-plan-2022-2025.md';
@@ -9,7 +9,7 @@ const QA = 'qa/digital-village-action-plan-2022-2025.md';
 /** Validate a content folder holding the seed files with `overrides` applied; return the printed lines. */
 function problems(overrides: Record<string, string>): string[] {
   const dir = contentFolder({ 'bulletins/2024-02.md': SEED_BULLETIN, [QA]: SEED_QA, ...overrides });
-  return loadContent(dir).problems.map((issue) => formatProblem(issue).replaceAll(`${dir}/`, ''));
+  return loadSiteContent(dir).problems.map((issue) => formatProblem(issue).replaceAll(`${dir}/`, ''));
 }
 
 describe('bad input is reported with file, line, field and message', () => {
@@ -100,8 +100,8 @@ describe('bad input is reported with file, line, field and message', () => {
     const line = lineOf(SEED_BULLETIN, '图2 直播现场');
     expect(problems({ 'bulletins/2024-02.md': text })).toEqual([
       `bulletins/2024-02.md:${line}:2  link  internal link /bulletins/2024-01/ points nowhere`,
-      `bulletins/2024-02.md:${line + 2}:1  figure.alt  image /images/2024-02/missing.jpg has no alt text: write ![what the picture shows](/images/2024-02/missing.jpg)`,
       `bulletins/2024-02.md:${line + 2}:1  image  image /images/2024-02/missing.jpg does not exist: add it to public/images/2024-02/missing.jpg`,
+      `bulletins/2024-02.md:${line + 2}:1  image.alt  image /images/2024-02/missing.jpg has no alt text: write ![what the picture shows](/images/2024-02/missing.jpg)`,
     ]);
   });
 
@@ -148,7 +148,7 @@ describe('validating named files', () => {
   it('checks a file outside the content folder against the content folder, by the folder it sits in', () => {
     const content = contentFolder({ 'bulletins/2024-02.md': SEED_BULLETIN });
     const elsewhere = contentFolder({ 'bulletins/2024-03.md': edit(SEED_BULLETIN, '（信息来源：新华社）\n', '') });
-    const problems = loadContent(content, { only: [`${elsewhere}/bulletins/2024-03.md`, `${elsewhere}/nope.md`] }).problems;
+    const problems = loadSiteContent(content, { only: [`${elsewhere}/bulletins/2024-03.md`, `${elsewhere}/nope.md`] }).problems;
     expect(problems.map((i) => `${i.file.replace(elsewhere, '<elsewhere>')}  ${i.field}  ${i.message}`)).toEqual([
       '<elsewhere>/bulletins/2024-03.md  file name  front matter says 2024年第2期: name the file 2024-02.md',
       `<elsewhere>/bulletins/2024-03.md  number  2024年第2期 is already in ${content}/bulletins/2024-02.md`,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type ElementCompact, xml2js } from 'xml-js';
-import { loadContent } from '@/lib/content/load';
 import { buildFeed, FEED_SIZE } from '@/lib/feeds/build-feed';
 import { allFeedEntries, sectionFeedEntries } from '@/lib/feeds/entries';
 import { absolutizeHtml, escapeHtml } from '@/lib/feeds/html';
 import { site } from '@/lib/site';
+import { loadSiteContent } from '@/lib/site-content';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
-const seed = loadContent(SEED_CONTENT_DIR);
+const seed = loadSiteContent(SEED_CONTENT_DIR);
 const entries = allFeedEntries(seed.bulletins, seed.qas);
 const feed = buildFeed({ title: site.name, description: site.description, pagePath: '/', entries });
 

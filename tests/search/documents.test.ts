@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bulletinItems } from '@/lib/content/items';
-import { loadContent } from '../../lib/content/load';
 import { recencyOrder, searchDocuments } from '../../lib/search/documents';
 import { createMemorySearcher } from '../../lib/search/searcher';
+import { loadSiteContent } from '../../lib/site-content';
 import { contentFolder, edit, SEED_BULLETIN, SEED_CONTENT_DIR, SEED_QA } from '../content/helpers';
 import { siteDocs } from './site-docs';
 
@@ -17,7 +17,7 @@ const byId = (id: string) => {
 
 describe('search documents from the seed content', () => {
   it('has one document per bulletin item and one per Q&A question', () => {
-    const content = loadContent(SEED_CONTENT_DIR);
+    const content = loadSiteContent(SEED_CONTENT_DIR);
     const items = content.bulletins.flatMap(bulletinItems);
     const questions = content.qas.flatMap((q) => q.questions);
     const docs = siteDocs();
@@ -76,7 +76,7 @@ describe('search documents from the seed content', () => {
       'bulletins/2024-03.md': edit(SEED_BULLETIN, 'number: 2', 'number: 3'),
       'qa/x.md': SEED_QA,
     });
-    const docs = searchDocuments(loadContent(dir, { publicDir: path.resolve('public') }));
+    const docs = searchDocuments(loadSiteContent(dir, { publicDir: path.resolve('public') }));
     const top = (await createMemorySearcher(docs).search('农业银行')).results.slice(0, 2);
     expect(top.map((r) => r.id)).toEqual(['b/2024-03/3-2-2', 'b/2024-02/3-2-2']);
     expect(top.map((r) => r.url)).toEqual(['/bulletins/2024-03/3-2-2/', '/bulletins/2024-02/3-2-2/']);

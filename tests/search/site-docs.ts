@@ -1,12 +1,13 @@
 /** Search documents of the seed content (its fixture copy), through the same parser the site builds with. */
-import { loadContent } from '../../lib/content/load';
+
 import { searchDocuments } from '../../lib/search/documents';
 import type { SearchDocument } from '../../lib/search/types';
+import { loadSiteContent } from '../../lib/site-content';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
 let cached: SearchDocument[] | undefined;
 
 export function siteDocs(): SearchDocument[] {
-  cached ??= searchDocuments(loadContent(SEED_CONTENT_DIR));
+  cached ??= searchDocuments(loadSiteContent(SEED_CONTENT_DIR));
   return cached;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/load';
 import { issueJsonLd, itemJsonLd, qaJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { site } from '@/lib/site';
+import { loadSiteContent } from '@/lib/site-content';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
-const seed = loadContent(SEED_CONTENT_DIR);
+const seed = loadSiteContent(SEED_CONTENT_DIR);
 const bulletin = seed.bulletins[0];
 const qa = seed.qas[0];
 if (!bulletin || !qa) throw new Error('seed content missing');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/load';
 import type { Bulletin } from '@/lib/content/types';
+import { loadSiteContent } from '@/lib/site-content';
 import { buildTaxonomies } from '@/lib/taxonomy/build';
 import type { TaxonomyRef } from '@/lib/taxonomy/types';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
-const seed = loadContent(SEED_CONTENT_DIR);
+const seed = loadSiteContent(SEED_CONTENT_DIR);
 const taxonomies = buildTaxonomies(seed.bulletins, seed.qas);
 
 const label = (ref: TaxonomyRef) => (ref.kind === 'item' ? ref.itemId : `${ref.slug}#${ref.questionId ?? ''}`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactsSchema } from './contacts';
+import { plainText } from './text';
 
 export const SERIES_NAME = '数字乡村发展动态';
 
@@ -9,13 +10,21 @@ export const bulletinFrontMatterSchema = z
     /** The series name as printed on the cover. */
     series: z.literal(SERIES_NAME, { error: `expected "${SERIES_NAME}"` }).describe(`The series name: ${SERIES_NAME}.`),
     /** Year of the issue (2024 for 2024年第2期). */
-    year: z.int('expected a whole number, for example 2024').min(2000).max(2100).describe('Year of the issue: 2024 for 2024年第2期.'),
+    year: z
+      .int('expected a whole number, for example 2024')
+      .min(2000, 'expected a year from 2000 to 2100')
+      .max(2100, 'expected a year from 2000 to 2100')
+      .describe('Year of the issue: 2024 for 2024年第2期.'),
     /** Number of the issue within its year (2 for 2024年第2期). */
-    number: z.int('expected a whole number, for example 2').min(1).max(99).describe('Number within the year: 2 for 2024年第2期.'),
+    number: z
+      .int('expected a whole number, for example 2')
+      .min(1, 'expected an issue number from 1 to 99')
+      .max(99, 'expected an issue number from 1 to 99')
+      .describe('Number within the year: 2 for 2024年第2期.'),
     /** Publisher as printed on the cover. */
-    publisher: z.string('expected text').min(1, 'must not be empty').describe('Publisher as printed: 中国信息通信研究院.'),
+    publisher: plainText().describe('Publisher as printed: 中国信息通信研究院.'),
     /** The department printed above the contacts: 产业与规划研究所 新基建与数字化发展研究部. */
-    department: z.string('expected text').min(1, 'must not be empty').describe('Department printed above the contacts.'),
+    department: plainText().describe('Department printed above the contacts.'),
     contacts: contactsSchema,
     /** Publication date, only when the source gives one (YYYY-MM-DD). Never guess it. */
     date: z.iso
@@ -23,7 +32,7 @@ export const bulletinFrontMatterSchema = z
       .optional()
       .describe('Publication date (YYYY-MM-DD), only when the source gives one. Never guess it.'),
     /** One or two sentences for the issue list and search engines. */
-    summary: z.string('expected text').min(1).optional().describe('One or two sentences for listings and search engines.'),
+    summary: plainText().optional().describe('One or two sentences for listings and search engines.'),
   })
   .describe('数字乡村发展动态: one bulletin issue.');
 

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { invisibleCharacter, invisibleMessage } from '../characters';
+
+/**
+ * Text an editor types into a field: trimmed first (a full-width space 　 is space too), then
+ * not blank, and without invisible characters that would make equal-looking names differ.
+ */
+export function plainText() {
+  return z
+    .string('expected text')
+    .trim()
+    .min(1, 'must not be blank')
+    .superRefine((value, ctx) => {
+      const found = invisibleCharacter(value);
+      if (found) ctx.addIssue({ code: 'custom', message: invisibleMessage(found, value), params: { rule: 'invisible-character' } });
+    });
+}

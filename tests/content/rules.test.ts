@@ -1,0 +1,128 @@
+/**
+ * Every rule of lib/content/rules.ts, triggered by one example made from the seed files:
+ * the rule is reported, with exactly the message its entry (and so CONTRIBUTING's rule
+ * table) promises. A new rule without an example fails here.
+ */
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES, type RuleId } from '@/lib/content/rules';
+import { loadSiteContent } from '@/lib/site-content';
+import { contentFolder, edit, SEED_BULLETIN, SEED_QA } from './helpers';
+
+const BULLETIN = 'bulletins/2024-02.md';
+const QA = 'qa/digital-village-action-plan-2022-2025.md';
+
+interface Example {
+  /** Files to add to, or replace in, a folder holding the two seed files. */
+  files?: Record<string, string | Uint8Array>;
+  /** Anything the folder needs that files cannot say (a broken link). */
+  setup?: (dir: string) => void;
+  /** Files named on the command line, relative to the folder. */
+  only?: string[];
+}
+
+/** The seed with the text from `from` up to (not including) `until` replaced. */
+const cut = (text: string, from: string, until: string, by = '') => {
+  const start = text.indexOf(from);
+  const end = text.indexOf(until, start);
+  if (start === -1 || end === -1) throw new Error(`fixture cut: "${from}" … "${until}" not found`);
+  return text.slice(0, start) + by + text.slice(end);
+};
+const bulletin = (...edits: [string, string][]) => ({
+  [BULLETIN]: edits.reduce((text, [from, to]) => edit(text, from, to), SEED_BULLETIN),
+});
+const qa = (...edits: [string, string][]) => ({ [QA]: edits.reduce((text, [from, to]) => edit(text, from, to), SEED_QA) });
+/** GBK bytes of 数字乡村 (the seed Q&A saved by an old editor would look like this). */
+const GBK_SHUZI_XIANGCUN = [0xca, 0xfd, 0xd7, 0xd6, 0xcf, 0xe7, 0xb4, 0xe5];
+
+const EXAMPLES: Record<RuleId, Example> = {
+  'file-place': { files: { 'bulletin/2024-03.md': SEED_BULLETIN } },
+  'file-markdown': { files: { 'bulletins/2024-03.txt': SEED_BULLETIN } },
+  'file-readable': { setup: (dir) => symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, 'bulletins', '2024-03.md')) },
+  'file-size': { files: { 'bulletins/2024-03.md': `${SEED_BULLETIN}${'数'.repeat(740_000)}` } },
+  'file-encoding': {
+    files: { [QA]: Buffer.concat([Buffer.from(SEED_QA.slice(0, SEED_QA.indexOf('网信中国新闻'))), Buffer.from(GBK_SHUZI_XIANGCUN)]) },
+  },
+  'control-character': { files: bulletin(['2月3日，', '2月3日，\u0000']) },
+  'invisible-character': { files: bulletin(['#### 2. 山西省开展', '#### 2. 山西省\u200b开展']) },
+  'bulletin-file-name': { files: { 'bulletins/2024-03.md': SEED_BULLETIN } },
+  'qa-slug': { files: { 'qa/数字乡村答记者问.md': edit(SEED_QA, 'url: http://', 'url: https://') } },
+  'qa-slug-reserved': { files: { 'qa/tags.md': edit(SEED_QA, 'url: http://', 'url: https://') } },
+  'no-such-file': { only: ['bulletins/2099-01.md'] },
+  'front-matter-present': { files: { [BULLETIN]: SEED_BULLETIN.replace(/^---\n/, '') } },
+  'front-matter-closed': { files: { [BULLETIN]: SEED_BULLETIN.replace('\n---\n', '\n') } },
+  'yaml-syntax': { files: bulletin(['year: 2024', 'year: [2024']) },
+  'field-required': { files: bulletin(['publisher: 中国信息通信研究院\n', '']) },
+  'field-unknown': { files: bulletin(['number: 2\n', 'number: 2\nnumbr: 3\n']) },
+  'field-value': { files: bulletin(['number: 2', 'number: 0']) },
+  'bulletin-sections': { files: { [BULLETIN]: SEED_BULLETIN.slice(0, SEED_BULLETIN.indexOf('## 一、中央精神')) } },
+  'heading-level': { files: bulletin(['### （二）地方动态', '##### 国际动态\n\n### （二）地方动态']) },
+  'section-heading': { files: bulletin(['## 一、中央精神', '## 中央精神']) },
+  'section-known': { files: bulletin(['## 一、中央精神', '## 一、中央文件']) },
+  'section-once': {
+    files: bulletin(['## 二、工作动态', '## 二、中央精神\n\n#### 1. 标题\n\n正文。\n\n（信息来源：新华社）\n\n## 三、工作动态']),
+  },
+  'section-number': { files: bulletin(['## 二、工作动态', '## 三、工作动态']) },
+  'section-items': { files: { [BULLETIN]: cut(SEED_BULLETIN, '#### 1. 《中共中央', '## 二、工作动态') } },
+  'subsection-heading': { files: bulletin(['### （一）部委动态', '### 部委动态']) },
+  'subsection-known': { files: bulletin(['### （二）地方动态', '### （二）国际动态']) },
+  'subsection-place': {
+    files: bulletin(['### （一）部委动态', '#### 1. 标题\n\n正文。\n\n（信息来源：新华社）\n\n### （一）部委动态']),
+  },
+  'subsection-number': { files: bulletin(['### （二）地方动态', '### （三）地方动态']) },
+  'item-heading': { files: bulletin(['#### 2. 山西省开展数字乡村试点', '#### 山西省开展数字乡村试点']) },
+  'item-place': { files: bulletin(['### （二）地方动态', '### 地方动态']) },
+  'item-number': { files: bulletin(['#### 2. 山西省开展数字乡村试点', '#### 3. 山西省开展数字乡村试点']) },
+  'item-text': {
+    files: { [BULLETIN]: cut(SEED_BULLETIN, '1月16日，山西省', '（信息来源：山西网信网）', '<script>alert(1)</script>\n\n') },
+  },
+  'text-in-item': { files: bulletin(['## 一、中央精神\n', '## 一、中央精神\n\n本期导读\n']) },
+  'source-line': { files: bulletin(['（信息来源：新华社）\n', '']) },
+  'source-once': { files: bulletin(['（信息来源：新华社）\n', '（信息来源：新华社）\n\n（信息来源：人民网）\n']) },
+  'source-last': { files: bulletin(['（信息来源：新华社）\n', '（信息来源：新华社）\n\n补充一句。\n']) },
+  'source-form': { files: bulletin(['（信息来源：新华社）', '信息来源：新华社']) },
+  'qa-questions': { files: { [QA]: SEED_QA.replace(/^## /gm, '') } },
+  'qa-title-heading': { files: qa(['## 一、请介绍', '# 标题\n\n## 一、请介绍']) },
+  'qa-answer': { files: { [QA]: cut(SEED_QA, '答：2020年', '## 二、', '<!-- 待补 -->\n\n') } },
+  'qa-question-once': {
+    files: qa(['## 一、请介绍一下出台《行动计划》的背景？', '## 二、《行动计划》对“十四五”时期数字乡村发展提出了什么目标？']),
+  },
+  'raw-html': { files: bulletin(['2月3日，', '2月3日，<span>']) },
+  'link-address': { files: bulletin(['2月3日，', '2月3日，[原文](javascript:alert(1))']) },
+  'link-target': { files: bulletin(['2月3日，', '2月3日，见[上一期](/bulletins/2024-01/)']) },
+  'image-alt': { files: bulletin(['图2 直播现场', '![](/images/2024-02/fig1.jpg)\n\n图2 直播现场']) },
+  'image-path': { files: bulletin(['图2 直播现场', '![图](data:image/png;base64,iVBORw0KGgo=)\n\n图2 直播现场']) },
+  'image-exists': { files: bulletin(['图2 直播现场', '![直播现场](/images/2024-02/missing.jpg)\n\n图2 直播现场']) },
+  'markdown-limits': { files: bulletin(['2月3日，', `${'>'.repeat(201)} 2月3日，`]) },
+  todo: { files: bulletin(['（信息来源：新华社）', '（信息来源：TODO）']) },
+  'issue-once': { files: { 'bulletins/2024-03.md': SEED_BULLETIN } },
+  'article-once': { files: { 'qa/action-plan-copy.md': SEED_QA } },
+};
+
+/** A public/ folder with the one image the examples show. */
+const publicDir = contentFolder({ 'images/2024-02/fig1.jpg': '' });
+
+function problemsOf(example: Example) {
+  const dir = contentFolder({ [BULLETIN]: SEED_BULLETIN, [QA]: SEED_QA, ...example.files });
+  example.setup?.(dir);
+  const only = example.only?.map((file) => path.join(dir, file));
+  return loadSiteContent(dir, { publicDir, ...(only ? { only } : {}) }).problems.map((problem) => ({
+    ...problem,
+    message: problem.message.replaceAll(`${dir}/`, ''),
+  }));
+}
+
+describe('every rule prints the message the guide shows', () => {
+  it('has an example for every rule', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(Object.keys(RULES).sort());
+  });
+
+  for (const [id, example] of Object.entries(EXAMPLES) as [RuleId, Example][]) {
+    it(id, () => {
+      const problems = problemsOf(example);
+      const messages = problems.filter((problem) => problem.rule === id).map((problem) => problem.message);
+      expect(messages, JSON.stringify(problems.map((p) => `${p.rule}: ${p.message}`))).toContain(RULES[id].example);
+    });
+  }
+});
