@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frontMatterJsonSchemas } from '@/lib/content/json-schemas';
-import { loadContent } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
+import { ruleTable } from '@/lib/content/rule-table';
 import { scaffoldBulletin } from '@/lib/content/scaffold';
+import { loadSiteContent } from '@/lib/site-content';
 import { contentFolder } from './helpers';
 
 describe('the JSON Schemas for editors', () => {
@@ -20,6 +21,12 @@ describe('the JSON Schemas for editors', () => {
     };
     for (const [field, spec] of Object.entries(bulletin.properties)) expect(spec.description, field).toBeTruthy();
     expect(bulletin.required).toEqual(['series', 'year', 'number', 'publisher', 'department', 'contacts']);
+  });
+});
+
+describe("CONTRIBUTING's rule table", () => {
+  it('is generated from lib/content/rules.ts and up to date (run npm run docs:rules)', () => {
+    expect(readFileSync('CONTRIBUTING.md', 'utf8')).toContain(ruleTable());
   });
 });
 
@@ -42,7 +49,7 @@ describe('npm run new:issue', () => {
 
   it('is rejected by validation until every TODO is filled in, and only for that', () => {
     const dir = contentFolder({ 'bulletins/2024-03.md': text });
-    const problems = loadContent(dir).problems.map((issue) => formatProblem(issue).replace(`${dir}/`, ''));
+    const problems = loadSiteContent(dir).problems.map((issue) => formatProblem(issue).replace(`${dir}/`, ''));
     expect(problems.length).toBe(15);
     expect(problems.every((line) => line.includes('  TODO  unfinished'))).toBe(true);
   });
@@ -50,7 +57,7 @@ describe('npm run new:issue', () => {
   it('without a previous issue, leaves the contacts to fill in too', () => {
     const bare = scaffoldBulletin({ year: 2025, number: 1 }).text;
     const dir = contentFolder({ 'bulletins/2025-01.md': bare });
-    const fields = new Set(loadContent(dir).problems.map((issue) => issue.field));
+    const fields = new Set(loadSiteContent(dir).problems.map((issue) => issue.field));
     expect(fields).toEqual(new Set(['TODO', 'contacts.phones.0']));
   });
 });
