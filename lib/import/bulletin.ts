@@ -1,18 +1,23 @@
 /**
- * Import one 数字乡村发展动态 issue from the text extracted from its PDF:
+ * Import one 数字乡村发展动态 issue from its line stream:
  * title block → 本期导读 (checked, not copied) → body → contact block.
+ * The stream comes from the text extracted from the PDF (importBulletin) or from the PDF
+ * itself (bulletin-pdf.ts); either way one parser and one renderer make the Markdown.
  * Produces content/bulletins/YYYY-NN.md, or every problem found, never half a file.
  */
 
 import { findSectionByName, findSubsectionByName } from '../content/sections';
+import { issueId } from '../routes';
 import { findFooter, parseFooter } from './bulletin-footer';
 import { classifyLine, type HeadingKind } from './bulletin-lines';
 import { renderBulletin } from './bulletin-render';
 import { pageNumberLines, parseBody, type Section } from './bulletin-structure';
 import { compareToc, parseToc } from './bulletin-toc';
 import { type ImportError, type ImportResult, sortImportErrors } from './errors';
-import { readSourceLines, type SourceLine } from './source-lines';
+import { toLineStream } from './printed-lines';
+import type { SourceLine } from './source-lines';
 import { collapseSpaces, comparisonKey } from './text';
+import { readTextPages } from './text-pages';
 
 export interface BulletinImportOptions {
   /** Publication date YYYY-MM-DD, when the editor knows it; the PDF text has none. */
@@ -34,8 +39,12 @@ export interface ImportedBulletin {
 const ISSUE = /[（(]\s*(\d{4})\s*年\s*第\s*(\d{1,2})\s*期\s*[)）]/u;
 const TOC_TITLE = /^本\s*期\s*导\s*读$/u;
 
+/** Import the text extracted from the PDF; problems name lines of that text. */
 export function importBulletin(raw: string, options: BulletinImportOptions = {}): ImportResult<ImportedBulletin> {
-  const lines = readSourceLines(raw);
+  return importBulletinLines(toLineStream(readTextPages(raw)), options);
+}
+
+export function importBulletinLines(lines: readonly SourceLine[], options: BulletinImportOptions = {}): ImportResult<ImportedBulletin> {
   const errors: ImportError[] = [];
 
   if (options.date !== undefined && !isIsoDate(options.date)) {
@@ -80,7 +89,7 @@ export function importBulletin(raw: string, options: BulletinImportOptions = {})
   );
   return {
     ok: true,
-    value: { fileName: `${year}-${String(number).padStart(2, '0')}.md`, markdown, notices: unknownHeadings(body.sections) },
+    value: { fileName: `${issueId(year, number)}.md`, markdown, notices: unknownHeadings(body.sections) },
   };
 }
 
