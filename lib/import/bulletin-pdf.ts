@@ -26,7 +26,7 @@ export interface ImportedBulletinPdf extends ImportedBulletin {
 /** Problems and notices name `page` and the line on it, counted from the top of the page. */
 export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfOptions): Promise<ImportResult<ImportedBulletinPdf>> {
   const read = await readPdf(bytes, options);
-  if (!read.ok) return { ok: false, errors: [{ page: 1, line: 1, message: read.problem }] };
+  if (!read.ok) return { ok: false, errors: [{ page: read.page, line: 1, message: read.problem }] };
   const { pages } = read;
   if (!pages.some((page) => page.runs.length > 0)) return { ok: false, errors: [{ page: 1, line: 1, message: noText(pages, options) }] };
 
@@ -38,6 +38,7 @@ export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfO
 
   const where = new Map(printed.flat().map((line) => [line.no, { page: line.page, line: line.line }]));
   const locate = (problem: ImportError): ImportError => ({ ...problem, ...(where.get(problem.line) ?? { page: 1, line: 1 }) });
+  // A page with only a picture on it may be a scanned page of the issue, whose text is missing.
   const scanned = pages
     .filter((page) => page.runs.length === 0 && page.pictures.length > 0)
     .map((page) => ({
@@ -45,17 +46,17 @@ export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfO
       line: 1,
       message: `page ${page.number} has no text, only a picture (a scanned page?): nothing on it is imported; type its text in`,
     }));
-  if (!result.ok) return { ok: false, errors: sortImportErrors(result.errors).map(locate) };
+  if (!result.ok) return { ok: false, errors: sortImportErrors([...result.errors.map(locate), ...scanned]) };
   const { figures, notices } = result.value;
   return {
     ok: true,
     value: {
       ...result.value,
       notices: sortImportErrors([...notices.map(locate), ...scanned]),
-      images: figures.map(({ line, url }) => ({
-        url,
-        png: pictureToPng(pictures.get(line) as NonNullable<ReturnType<typeof pictures.get>>),
-      })),
+      images: figures.flatMap(({ line, url }) => {
+        const picture = pictures.get(line);
+        return picture ? [{ url, png: pictureToPng(picture) }] : [];
+      }),
     },
   };
 }

@@ -56,7 +56,7 @@ export interface PdfPage {
   pictures: PdfPicture[];
 }
 
-export type PdfReadResult = { ok: true; pages: PdfPage[] } | { ok: false; problem: string };
+export type PdfReadResult = { ok: true; pages: PdfPage[] } | { ok: false; page: number; problem: string };
 
 export async function readPdf(bytes: Uint8Array, options: PdfjsOptions): Promise<PdfReadResult> {
   const task = options.pdfjs.getDocument({
@@ -79,15 +79,22 @@ export async function readPdf(bytes: Uint8Array, options: PdfjsOptions): Promise
     const name = (e as Error).name;
     return {
       ok: false,
+      page: 1,
       problem:
         name === 'PasswordException'
           ? 'the PDF is protected by a password: save an unprotected copy and import that'
           : `cannot read the PDF: ${(e as Error).message}`,
     };
   }
+  const pages: PdfPage[] = [];
   try {
-    const pages: PdfPage[] = [];
-    for (let number = 1; number <= document.numPages; number++) pages.push(await readPage(await document.getPage(number), options));
+    for (let number = 1; number <= document.numPages; number++) {
+      try {
+        pages.push(await readPage(await document.getPage(number), options));
+      } catch (e) {
+        return { ok: false, page: number, problem: `cannot read page ${number} of the PDF: ${(e as Error).message}` };
+      }
+    }
     return { ok: true, pages };
   } finally {
     await task.destroy();

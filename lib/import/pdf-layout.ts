@@ -83,27 +83,39 @@ export function readBlockEvidence(pages: readonly (readonly GeometricLine[])[]):
     }
   }
   const pitch = mostCommon(pitches) ?? body * 1.5;
-  const allBody = pages.flat().filter(isBody);
-  const documentLeft = mostCommon(allBody.map((line) => round(line.geometry.left, 1))) ?? 0;
-  const documentRight = mostCommon(allBody.map((line) => round(line.geometry.right, 1))) ?? 0;
+  const documentMargins = margins(pages.flat().filter(isBody), { left: 0, right: 0 });
 
   for (const page of pages) {
     // Margins per page: facing pages may be set off differently.
-    const lines = page.filter(isBody);
-    const left = lines.length >= 3 ? (mostCommon(lines.map((line) => round(line.geometry.left, 1))) ?? documentLeft) : documentLeft;
-    const right = lines.length >= 3 ? (mostCommon(lines.map((line) => round(line.geometry.right, 1))) ?? documentRight) : documentRight;
+    const { left, right } = margins(page.filter(isBody), documentMargins);
     for (const [at, line] of page.entries()) {
       const { left: start, right: end, size, y } = line.geometry;
       const indent = (start - left) / size;
       const shortBy = (right - end) / size;
       const centred = indent > 0.5 && Math.abs(indent - shortBy) <= 1;
-      const rightAligned = Math.abs(shortBy) <= 0.5 && indent > 4;
+      const rightAligned = Math.abs(shortBy) <= 1 && indent > 4;
       const previous = page[at - 1];
       const gap = previous ? y - previous.geometry.y > WIDE_PITCH * pitch * (Math.max(size, previous.geometry.size) / body) : false;
       line.startsBlock = indent >= 0.5 || gap;
       line.endsBlock = centred || rightAligned || (shortBy >= 1.5 && shortLineEndsBlock(line.text));
     }
   }
+}
+
+/**
+ * The text block's edges: on the left, the leftmost position two lines share (continuation
+ * lines start there, first lines further in); on the right, where most lines end, as justified
+ * lines all do. Too few lines to tell: the fallback.
+ */
+function margins(lines: readonly GeometricLine[], fallback: { left: number; right: number }): { left: number; right: number } {
+  if (lines.length < 3) return fallback;
+  const lefts = new Map<number, number>();
+  for (const line of lines) lefts.set(round(line.geometry.left, 1), (lefts.get(round(line.geometry.left, 1)) ?? 0) + 1);
+  const shared = [...lefts].filter(([, count]) => count >= 2).map(([left]) => left);
+  return {
+    left: shared.length > 0 ? Math.min(...shared) : fallback.left,
+    right: mostCommon(lines.map((line) => round(line.geometry.right, 1))) ?? fallback.right,
+  };
 }
 
 function round(value: number, step: number): number {
