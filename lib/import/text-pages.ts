@@ -19,11 +19,12 @@ const LAYOUT_EVIDENCE = 3;
 /** Wrapped lines needed before their length counts as the measure. */
 const MEASURE_EVIDENCE = 5;
 /**
- * Columns a line must stop short of the measure by to end its paragraph: two characters.
- * Counting columns only estimates widths (Latin letters, a word pushed to the next line),
- * so a last line within two characters of the margin is not told from a full one.
+ * Columns a line must stop short of the measure by to end its paragraph: three characters.
+ * Columns only estimate widths: a justified line whose last word or number was pushed to the
+ * next line is stretched to the margin yet counts up to two characters short. So a last line
+ * within three characters of the margin is not told from a full one, and is joined to the next.
  */
-const SHORT = 4;
+const SHORT = 6;
 
 interface Row extends PrintedLine {
   /** Leading whitespace in display columns. */

@@ -28,6 +28,8 @@ export interface BulletinLayout {
   departmentLines: 1 | 2;
   /** 本期导读's page numbers: after dot leaders, or alone against the right margin (a column of its own). */
   tocLeaders?: boolean;
+  /** Leave paragraph lines ragged on the right instead of justifying them. */
+  ragged?: boolean;
   /** Text to write instead of what the fixture says, as a font's ToUnicode map may: 一 → ⼀ (U+2F00). */
   substitute?: Readonly<Record<string, string>>;
 }
@@ -124,7 +126,7 @@ export async function layOutBulletin(issue: FixtureIssue, layout: BulletinLayout
     for (const [i, line] of lines.entries()) {
       room(size * PITCH);
       pages.add(page);
-      const target = justify(i);
+      const target = layout.ragged ? undefined : justify(i);
       const chars = [...line].length;
       const spacing = target === undefined || chars < 2 ? 0 : Math.max(0, (target - width(line, size)) / (chars - 1));
       put(line, x(i), size, spacing);

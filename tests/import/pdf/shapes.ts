@@ -57,6 +57,18 @@ export const SHAPES: PdfShape[] = [
     events: ['picture above caption', 'caption without picture', 'item split across pages', 'department on two lines'],
   },
   {
+    name: 'ragged right: paragraphs not justified',
+    fixture: 'tests/fixtures/import/pdf/2024-04.md',
+    layout: { font: 'embedded', page: A5, paragraphs: 'indent', pageNumbers: 'dashed', departmentLines: 1, ragged: true },
+    events: ['picture above caption', 'item title wrapped'],
+  },
+  {
+    name: 'the seed issue on A4 in block paragraphs, 本期导读 without dot leaders (justified lines with numbers in them)',
+    fixture: 'content/bulletins/2024-02.md',
+    layout: { font: 'embedded', page: A4, paragraphs: 'gap', pageNumbers: 'plain', departmentLines: 2, tocLeaders: false },
+    events: ['paragraph split across pages', 'item split across pages', 'department on two lines'],
+  },
+  {
     name: 'fewer sections: two, one subsection',
     fixture: 'tests/fixtures/import/expected/bulletins/2023-11.md',
     layout: { font: 'embedded', page: A5, paragraphs: 'indent', pageNumbers: 'plain', departmentLines: 1 },
