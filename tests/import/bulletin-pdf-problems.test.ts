@@ -8,8 +8,8 @@ import { importBulletinPdf } from '../../lib/import/bulletin-pdf';
 import { formatImportError } from '../../lib/import/errors';
 import type { PdfjsOptions } from '../../lib/import/pdf-document';
 import { nodePdfjs } from '../../lib/import/pdfjs-node';
-import { layOutBulletin } from './pdf/bulletin-pdf';
 import { readFixtureIssue } from './pdf/fixture-issue';
+import { layOutBulletin } from './pdf/layout';
 import { root } from './pdf/shapes';
 
 let pdfjs: PdfjsOptions;

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decode } from 'fast-png';
 import { afterAll, describe, expect, it } from 'vitest';
-import { layOutBulletin } from './pdf/bulletin-pdf';
 import { readFixtureIssue } from './pdf/fixture-issue';
+import { layOutBulletin } from './pdf/layout';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(path.join(tmpdir(), 'import-cli-'));

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BulletinLayout, type LaidOutPdf, type LayoutEvent, layOutBulletin } from './bulletin-pdf';
 import { readFixtureIssue } from './fixture-issue';
+import { type BulletinLayout, type LaidOutPdf, type LayoutEvent, layOutBulletin } from './layout';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
 
