@@ -1,27 +1,43 @@
 /**
- * Import one bulletin issue from the text extracted from its PDF (e.g. pdftotext):
- *   npx tsx scripts/import-bulletin.ts <file.txt> [--out <dir>] [--date YYYY-MM-DD] [--force]
- * Writes <dir>/YYYY-NN.md (default content/bulletins), or prints every problem as
- * `file:line  message` and exits 1 without writing anything.
+ * Import one bulletin issue from its PDF, or from the text extracted from it:
+ *   npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force]
+ * Writes <dir>/YYYY-NN.md (default content/bulletins) and a PDF's figures as
+ * public/images/YYYY-NN/fig-N.png, or prints every problem as `file:line  message`
+ * (`file.pdf:page N:line M  message`) and exits 1 without writing anything.
  */
 import { importBulletin, isIsoDate } from '../lib/import/bulletin';
-import { finish, parseCommandLine, readInput } from '../lib/import/cli';
+import { importBulletinPdf } from '../lib/import/bulletin-pdf';
+import { decodeText, finish, parseCommandLine, readBytes } from '../lib/import/cli';
+import { nodePdfjs } from '../lib/import/pdfjs-node';
 
-const USAGE = `usage: npx tsx scripts/import-bulletin.ts <file.txt> [--out <dir>] [--date YYYY-MM-DD] [--force]
+const USAGE = `usage: npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force]
+       (npm run import:bulletin -- <file.pdf|file.txt> …)
 
-  <file.txt>   text extracted from the bulletin PDF
+  <file.pdf>   the bulletin's PDF
+  <file.txt>   or the text extracted from it: pdftotext (with or without -layout), or copied out of a PDF reader
   --out        folder to write YYYY-NN.md to (default: content/bulletins)
+  --public     the site's public folder: a PDF's figures go to <dir>/images/YYYY-NN/fig-N.png (default: public)
   --date       publication date for the front matter; leave it out when unknown
-  --force      overwrite an existing file`;
+  --force      overwrite existing files`;
 
 const { file, values } = parseCommandLine(
   process.argv.slice(2),
-  { out: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean' } },
+  { out: { type: 'string' }, public: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean' } },
   USAGE,
 );
 if (typeof values.date === 'string' && !isIsoDate(values.date)) {
   console.error(`--date ${values.date} is not a real date written YYYY-MM-DD\n\n${USAGE}`);
   process.exit(2);
 }
-const result = importBulletin(readInput(file), typeof values.date === 'string' ? { date: values.date } : {});
-finish(file, result, typeof values.out === 'string' ? values.out : 'content/bulletins', values.force === true);
+const options = typeof values.date === 'string' ? { date: values.date } : {};
+const bytes = readBytes(file);
+// A PDF by its name or its first bytes; anything else is text.
+const isPdf = /\.pdf$/iu.test(file) || decodeText(bytes.subarray(0, 5)) === '%PDF-';
+const result = isPdf ? await importBulletinPdf(bytes, { ...(await nodePdfjs()), ...options }) : importBulletin(decodeText(bytes), options);
+finish(
+  file,
+  result,
+  typeof values.out === 'string' ? values.out : 'content/bulletins',
+  values.force === true,
+  typeof values.public === 'string' ? values.public : 'public',
+);

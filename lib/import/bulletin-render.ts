@@ -56,11 +56,18 @@ function renderBlock(block: Block): string {
       return escapeBlockStart(text(block.text));
     case 'caption': {
       const caption = text(block.text);
-      return caption ? `图${block.number} ${caption}` : `图${block.number}`;
+      const line = caption ? `图${block.number} ${caption}` : `图${block.number}`;
+      // The picture above its caption, which describes it: the caption is the alt text.
+      return block.picture ? `![${caption || `图${block.number}`}](${block.picture})\n\n${line}` : line;
     }
     case 'source':
       return `（信息来源：${text(block.text)}）`;
   }
+}
+
+/** Where figure N of an issue is published: public/images/YYYY-NN/fig-N.png. */
+export function figureUrl(issueId: string, figure: number): string {
+  return `/images/${issueId}/fig-${figure}.png`;
 }
 
 /**

@@ -13,7 +13,8 @@ import { comparisonKey, endsSentence, joinPieces } from './text';
 
 export type Block =
   | { kind: 'paragraph'; text: string; line: number }
-  | { kind: 'caption'; number: number; text: string; line: number }
+  /** `picture`: the address of the figure's image, when the input carries it (a PDF's). */
+  | { kind: 'caption'; number: number; text: string; line: number; picture?: string }
   | { kind: 'source'; text: string; line: number };
 
 interface Heading {

@@ -1,22 +1,33 @@
 /**
- * Import one 数字乡村发展动态 issue from the text extracted from its PDF:
+ * Import one 数字乡村发展动态 issue from its line stream:
  * title block → 本期导读 (checked, not copied) → body → contact block.
+ * The stream comes from the text extracted from the PDF (importBulletin) or from the PDF
+ * itself (bulletin-pdf.ts); either way one parser and one renderer make the Markdown.
  * Produces content/bulletins/YYYY-NN.md, or every problem found, never half a file.
  */
 
+import { sectionItems } from '../content/items';
 import { findSectionByName, findSubsectionByName } from '../content/sections';
+import { issueId } from '../routes';
 import { findFooter, parseFooter } from './bulletin-footer';
 import { classifyLine, type HeadingKind } from './bulletin-lines';
-import { renderBulletin } from './bulletin-render';
+import { figureUrl, renderBulletin } from './bulletin-render';
 import { pageNumberLines, parseBody, type Section } from './bulletin-structure';
 import { compareToc, parseToc } from './bulletin-toc';
 import { type ImportError, type ImportResult, sortImportErrors } from './errors';
-import { readSourceLines, type SourceLine } from './source-lines';
+import { toLineStream } from './printed-lines';
+import type { SourceLine } from './source-lines';
 import { collapseSpaces, comparisonKey } from './text';
+import { readTextPages } from './text-pages';
 
 export interface BulletinImportOptions {
   /** Publication date YYYY-MM-DD, when the editor knows it; the PDF text has none. */
   date?: string;
+}
+
+export interface LineStreamOptions extends BulletinImportOptions {
+  /** Stream lines of 图N captions that have their picture (a PDF's): the Markdown shows the image above them. */
+  pictures?: ReadonlySet<number>;
 }
 
 export interface ImportedBulletin {
@@ -28,14 +39,20 @@ export interface ImportedBulletin {
    * written, complete, but validation rejects it until the name is added to lib/content/sections.ts.
    */
   notices: ImportError[];
+  /** Where each picture given in `pictures` goes: its caption's stream line and its address on the site. */
+  figures: { line: number; url: string }[];
 }
 
 /** `(2024 年第 2 期)` in either width. */
 const ISSUE = /[（(]\s*(\d{4})\s*年\s*第\s*(\d{1,2})\s*期\s*[)）]/u;
 const TOC_TITLE = /^本\s*期\s*导\s*读$/u;
 
+/** Import the text extracted from the PDF; problems name lines of that text. */
 export function importBulletin(raw: string, options: BulletinImportOptions = {}): ImportResult<ImportedBulletin> {
-  const lines = readSourceLines(raw);
+  return importBulletinLines(toLineStream(readTextPages(raw)), options);
+}
+
+export function importBulletinLines(lines: readonly SourceLine[], options: LineStreamOptions = {}): ImportResult<ImportedBulletin> {
   const errors: ImportError[] = [];
 
   if (options.date !== undefined && !isIsoDate(options.date)) {
@@ -72,7 +89,10 @@ export function importBulletin(raw: string, options: BulletinImportOptions = {})
   errors.push(...body.errors);
   if (toc.end < lines.length) errors.push(...compareToc(toc.entries, body.headings));
 
-  if (errors.length > 0 || !title.issue) return { ok: false, errors: sortImportErrors(errors) };
+  const figures = title.issue ? placePictures(body.sections, issueId(title.issue.year, title.issue.number), options.pictures) : undefined;
+  errors.push(...(figures?.errors ?? []));
+
+  if (errors.length > 0 || !title.issue || !figures) return { ok: false, errors: sortImportErrors(errors) };
   const { year, number } = title.issue;
   const markdown = renderBulletin(
     { series: title.series, year, number, publisher: title.publisher, contacts, ...(options.date ? { date: options.date } : {}) },
@@ -80,8 +100,39 @@ export function importBulletin(raw: string, options: BulletinImportOptions = {})
   );
   return {
     ok: true,
-    value: { fileName: `${year}-${String(number).padStart(2, '0')}.md`, markdown, notices: unknownHeadings(body.sections) },
+    value: { fileName: `${issueId(year, number)}.md`, markdown, notices: unknownHeadings(body.sections), figures: figures.placed },
   };
+}
+
+/**
+ * Give each caption that has its picture the picture's address, /images/YYYY-NN/fig-N.png.
+ * Figures are numbered through the issue, so two pictures for one number would share a file.
+ */
+function placePictures(
+  sections: readonly Section[],
+  id: string,
+  pictures: ReadonlySet<number> = new Set(),
+): { placed: { line: number; url: string }[]; errors: ImportError[] } {
+  const placed: { line: number; url: string }[] = [];
+  const errors: ImportError[] = [];
+  const byNumber = new Map<number, number>();
+  for (const item of sections.flatMap(sectionItems)) {
+    for (const block of item.blocks) {
+      if (block.kind !== 'caption' || !pictures.has(block.line)) continue;
+      const earlier = byNumber.get(block.number);
+      if (earlier !== undefined) {
+        errors.push({
+          line: block.line,
+          message: `a second picture captioned 图${block.number} (the first is at line ${earlier}): number the figures 图1, 图2 … through the issue`,
+        });
+        continue;
+      }
+      byNumber.set(block.number, block.line);
+      block.picture = figureUrl(id, block.number);
+      placed.push({ line: block.line, url: block.picture });
+    }
+  }
+  return { placed, errors };
 }
 
 const CONFIG_HINT = 'add it to lib/content/sections.ts (one line) or npm run validate rejects the file';

@@ -1,21 +1,13 @@
 /**
- * Reading extracted PDF text as numbered lines. Every later step works on these so
- * each problem can name the line of the input file an editor has to look at.
+ * The line stream every later step reads: the bulletin's text as numbered lines, blocks
+ * separated by blank lines. It comes from extracted text or from the PDF itself (see
+ * printed-lines.ts), and each problem names a line of it, so an editor knows where to look.
  */
 export interface SourceLine {
-  /** 1-based line number in the input file. */
+  /** 1-based line number in the input file; for a PDF, a running count its pages' lines map back to. */
   no: number;
   /** The line without surrounding whitespace; '' for a blank line. */
   text: string;
-  /** A form feed was on this line: pdftotext marks page breaks with one. */
+  /** The line starts a page (pdftotext marks page breaks with a form feed). */
   pageBreak: boolean;
-}
-
-export function readSourceLines(raw: string): SourceLine[] {
-  const text = raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
-  return text.split('\n').map((line, index) => ({
-    no: index + 1,
-    text: line.replace(/\f/gu, '').trim(),
-    pageBreak: line.includes('\f'),
-  }));
 }

@@ -1,8 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decode } from 'fast-png';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFixtureIssue } from './pdf/fixture-issue';
+import { layOutBulletin } from './pdf/layout';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(path.join(tmpdir(), 'import-cli-'));
@@ -53,6 +58,66 @@ describe('import-bulletin CLI', { timeout: 60_000 }, () => {
     const none = run('import-bulletin.ts');
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('usage: npx tsx scripts/import-bulletin.ts');
+  });
+});
+
+describe('import-bulletin CLI with a PDF', { timeout: 120_000 }, () => {
+  const fixture = 'tests/fixtures/import/pdf/2024-04.md';
+  const expected = readFileSync(path.join(root, fixture), 'utf8');
+  const layout = { font: 'embedded', page: [420, 595], paragraphs: 'indent', pageNumbers: 'dashed', departmentLines: 1 } as const;
+
+  it('writes YYYY-NN.md and each figure as public/images/YYYY-NN/fig-N.png, which validate; and overwrites neither without --force', async () => {
+    const site = path.join(out, 'site');
+    const [bulletins, pub] = [path.join(site, 'content/bulletins'), path.join(site, 'public')];
+    const pdf = path.join(out, '2024-04.pdf');
+    writeFileSync(pdf, (await layOutBulletin(readFixtureIssue(expected), layout)).pdf);
+    const first = run('import-bulletin.ts', pdf, '--out', bulletins, '--public', pub);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(readFileSync(path.join(bulletins, '2024-04.md'), 'utf8')).toBe(expected);
+    for (const figure of [2, 3]) expect(decode(readFileSync(path.join(pub, `images/2024-04/fig-${figure}.png`))).width).toBeGreaterThan(0);
+    expect(existsSync(path.join(pub, 'images/2024-04/fig-1.png'))).toBe(false);
+
+    // The site's own check finds the pictures where the Markdown says they are, each with its alt text.
+    const tsx = pathToFileURL(createRequire(path.join(root, 'package.json')).resolve('tsx')).href;
+    const validate = spawnSync(process.execPath, ['--import', tsx, path.join(root, 'scripts/validate.ts')], {
+      cwd: site,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: 'content' },
+    });
+    expect(validate.stderr).toBe('');
+    expect(validate.stdout).toContain('content valid: 1 bulletin issue(s)');
+    expect(validate.status).toBe(0);
+
+    rmSync(path.join(bulletins, '2024-04.md'));
+    const again = run('import-bulletin.ts', pdf, '--out', bulletins, '--public', pub);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${path.join(pub, 'images/2024-04/fig-2.png')} already exists: pass --force`);
+    expect(existsSync(path.join(bulletins, '2024-04.md'))).toBe(false);
+  });
+
+  it('prints each problem as file.pdf:page N:line M  message and writes nothing; a scan gets pointed to new:issue', async () => {
+    const issue = readFixtureIssue(expected);
+    const item = issue.sections[0]?.items[0];
+    if (!item) throw new Error('fixture changed');
+    item.blocks = item.blocks.filter((block) => block.kind !== 'source');
+    const pdf = path.join(out, 'broken.pdf');
+    writeFileSync(pdf, (await layOutBulletin(issue, layout)).pdf);
+    const dir = path.join(out, 'broken-pdf');
+    const result = run('import-bulletin.ts', pdf, '--out', dir, '--public', dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^${pdf}:page \\d+:line \\d+  item 1 .* has no source line`, 'mu'));
+    expect(result.stderr).toContain('nothing written');
+    expect(existsSync(dir)).toBe(false);
+
+    const scan = path.join(out, 'scan.pdf');
+    writeFileSync(
+      scan,
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    );
+    const scanned = run('import-bulletin.ts', scan, '--out', dir);
+    expect(scanned.code).toBe(1);
+    expect(scanned.stderr).toContain('npm run new:issue');
   });
 });
 
