@@ -5,6 +5,7 @@
  * carry the base path and lead to an exported file (and an element, for #anchors).
  * The build reads content/ plus tests/fixtures/base-path/content: an issue and a Q&A
  * whose Markdown links into the site and shows images, as editors' content may.
+ * Every page must also carry a sound Content-Security-Policy (scripts/csp/page-policy.ts).
  *
  *   npm run test:base-path            build, then check
  *   npm run test:base-path -- --no-build   check an existing out-base-path/
@@ -18,6 +19,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { fileForPath, idsInFile, sitemapPaths } from './built-site';
+import { policyProblems } from './csp/page-policy';
 
 const BASE_PATH = '/shuzi-xiangcun';
 const SITE_URL = 'https://example.github.io';
@@ -39,6 +41,12 @@ if (!process.argv.includes('--no-build')) {
     console.error(build.stdout, build.stderr);
     process.exit(1);
   }
+  // The build's last step, as npm run build runs it: every page gets its Content-Security-Policy.
+  const csp = spawnSync('npx', ['tsx', path.join('scripts', 'csp', 'add-to-export.ts')], {
+    env: { ...process.env, EXPORT_DIR: OUT },
+    stdio: 'inherit',
+  });
+  if (csp.status !== 0) process.exit(1);
   // The fixtures' images, as Next copies public/ into the export.
   cpSync(path.join(FIXTURES, 'public'), OUT, { recursive: true });
 }
@@ -88,6 +96,7 @@ function checkHtml(file: string, html: string) {
       checkText(file, json, 'JSON-LD');
     }
   });
+  for (const problem of policyProblems(html)) problems.push(`${file}: ${problem}`);
   // Not-found pages are noindex and stand for no address: they have no canonical.
   const notFound = /<meta name="robots" content="noindex/.test(html);
   if (!notFound && !/<link rel="canonical" href="https:\/\/example\.github\.io\/shuzi-xiangcun\//.test(html)) {
