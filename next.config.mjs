@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { withContentCollections } from '@content-collections/next';
+import { inputsBuildId } from './scripts/build-id.mjs';
 
 /** Hosting under a subpath (a GitHub Pages project site) sets BASE_PATH=/repo-name. */
 const basePath = process.env.BASE_PATH ?? '';
@@ -16,6 +18,12 @@ const nextConfig = {
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   reactStrictMode: true,
   poweredByHeader: false,
+  // A hash of the inputs, not Next's random id: the same commit exports the same bytes.
+  generateBuildId: () =>
+    inputsBuildId({
+      contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
+      settings: { basePath, siteUrl: process.env.SITE_URL ?? '' },
+    }),
   // `npm test` type-checks the whole project with tsc first; checking again here only costs build time.
   typescript: { ignoreBuildErrors: true },
 };
