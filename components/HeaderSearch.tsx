@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { routes } from '@/lib/routes';
+import { loadSiteSearcher } from '@/lib/search/load-searcher';
 import type { SearchResponse } from '@/lib/search/types';
 import { EMPTY_STATE, searchStateQuery } from '@/lib/search/url-state';
 import { Highlight } from './search/Highlight';
@@ -11,9 +12,6 @@ import { isSearchShortcut } from './search/shortcut';
 import { useImeGuard } from './search/useImeGuard';
 
 const SUGGESTIONS = 5;
-
-/** The engine's code arrives with the index, on first focus: a page nobody searches from never loads either. */
-const searcher = () => import('@/lib/search/site-index').then((module) => module.siteSearcher());
 
 /**
  * The search box on every page (an ARIA combobox): results appear as you type,
@@ -53,7 +51,7 @@ export function HeaderSearch() {
       setOpen(false);
       return;
     }
-    searcher()
+    loadSiteSearcher()
       .then((engine) => engine.search(query, {}, SUGGESTIONS))
       .then(
         (answer) => {
@@ -134,7 +132,7 @@ export function HeaderSearch() {
           }}
           onFocus={() => {
             // First focus starts loading the index (the manifest; shards follow the first query).
-            searcher()
+            loadSiteSearcher()
               .then((engine) => engine.manifest())
               .catch(() => undefined);
             if (response && value.trim() !== '') setOpen(true);

@@ -1,14 +1,17 @@
 /**
  * `npm run build`'s last step, on the export Next wrote (default out/, or EXPORT_DIR):
- * removes the placeholder pages that a taxonomy with no terms needs in order to build
- * (lib/static-params.ts). They are listed nowhere, and Next renders them as an error shell
- * without lang or heading; once removed, a static host answers their address with
- * 404.html, like any other unknown address.
+ * 1. removes the placeholder pages that a taxonomy with no terms needs in order to build
+ *    (lib/static-params.ts). They are listed nowhere, and Next renders them as an error shell
+ *    without lang or heading; once removed, a static host answers their address with
+ *    404.html, like any other unknown address;
+ * 2. gives every page its hash-based Content-Security-Policy (scripts/csp/), and fails
+ *    when a page holds inline code no hash can allow.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NO_TERMS } from '../lib/static-params';
+import { addContentSecurityPolicies } from './csp/add-to-export';
 
 /** Removes every placeholder page folder under `outDir`; returns their site paths. */
 export function removePlaceholderPages(outDir: string): string[] {
@@ -20,8 +23,22 @@ export function removePlaceholderPages(outDir: string): string[] {
   return placeholders.map((entry) => `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}/`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const outDir = process.env.EXPORT_DIR ?? 'out';
+/** Both steps on one export; returns the problems that must stop the build. */
+export function finishExport(outDir: string): string[] {
   const removed = removePlaceholderPages(outDir);
   if (removed.length > 0) console.log(`✓ ${outDir}: removed the placeholder page(s) of empty taxonomies: ${removed.join(', ')}`);
+  const csp = addContentSecurityPolicies(outDir);
+  if (csp.problems.length === 0) {
+    console.log(`✓ Content-Security-Policy on ${csp.pages} page(s)${csp.dataImages ? ' (stylesheets use data: images)' : ''}`);
+  }
+  return csp.problems;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const problems = finishExport(process.env.EXPORT_DIR ?? 'out');
+  for (const problem of problems) console.error(problem);
+  if (problems.length > 0) {
+    console.error(`✗ Content-Security-Policy: ${problems.length} problem(s)`);
+    process.exit(1);
+  }
 }

@@ -3,13 +3,15 @@
  * its language, title, description, canonical address, feed link and one h1; every image
  * has alt text; every address into the site (links, stylesheets, scripts, images, meta
  * URLs, JSON-LD, feeds, robots.txt) leads to an exported file, and every #anchor to an
- * element; every page the sitemap lists is exported. Linear in the size of the export: a streaming parse per file,
+ * element; every page carries a Content-Security-Policy that allows its inline code and
+ * nothing more; every page the sitemap lists is exported. Linear in the size of the export: a streaming parse per file,
  * and each link target's ids read once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { fileForPath, idsInFile, sitemapPaths } from './built-site';
+import { policyProblems } from './csp/page-policy';
 
 export interface SiteCheckOptions {
   /** The exported site. */
@@ -160,6 +162,7 @@ export function checkSite({ outDir, siteUrl, basePath }: SiteCheckOptions): Site
       if (page.feedLinks === 0) report('no RSS feed link');
     }
     for (const { url, where } of page.urls) checkUrl(url, file, pagePath, where);
+    for (const problem of policyProblems(html)) report(problem);
     for (const json of page.jsonLd) {
       try {
         const data = JSON.parse(json) as Record<string, unknown>;
