@@ -5,10 +5,7 @@
  * site's own origin. A meta policy cannot set frame-ancestors or reporting: see public/_headers.
  */
 import { createHash } from 'node:crypto';
-import type { Element, ElementContent, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { Parser } from 'htmlparser2';
 
 /** `<script type>` values a browser runs (HTML's JavaScript MIME types, module, importmap, speculationrules). Any other type is data, e.g. JSON-LD. */
 const EXECUTABLE_SCRIPT_TYPES = new Set([
@@ -34,7 +31,7 @@ const EXECUTABLE_SCRIPT_TYPES = new Set([
   'text/x-javascript',
 ]);
 
-const URL_PROPERTIES = ['href', 'src', 'action', 'formAction'] as const;
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction'] as const;
 
 /** What our tag looks like, so running the step twice replaces it instead of adding a second. */
 const META_PATTERN = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
@@ -56,47 +53,91 @@ export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-function parse(html: string): Root {
-  return unified().use(rehypeParse).parse(html);
+/** What one streaming pass over a page finds: its inline code, and where its head begins. */
+interface PageScan {
+  code: PageCode;
+  /** Offset right after the `<head …>` tag, undefined without one. */
+  headContentStart?: number;
+  /** Offset right after `<meta charset>` when it is the head's first element. */
+  charsetEnd?: number;
+  /** The head's elements, in order, by tag name ('csp' for a policy meta, 'charset' for meta charset). */
+  headElements: string[];
+  /** Contents of every policy meta in the page. */
+  policies: string[];
 }
 
-function textOf(node: Element): string {
-  return node.children.map((child: ElementContent) => (child.type === 'text' ? child.value : '')).join('');
-}
+/** A browser reads CRLF and CR as LF before it parses, so hashes are of the normalised text. */
+const browserText = (text: string) => text.replace(/\r\n?/g, '\n');
 
-function isExecutableScript(node: Element): boolean {
-  if (node.tagName !== 'script' || node.properties.src !== undefined) return false;
-  const type = String(node.properties.type ?? '')
-    .trim()
-    .toLowerCase();
-  return EXECUTABLE_SCRIPT_TYPES.has(type);
-}
+const lineAt = (html: string, offset: number) => html.slice(0, offset).split('\n').length;
 
-function elementLabel(node: Element): string {
-  const line = node.position?.start.line;
-  return `<${node.tagName}>${line ? ` (line ${line})` : ''}`;
-}
-
-/** The inline code of a page (its HTML, or the tree already parsed from it), as the policy must allow it. */
-export function pageCode(page: string | Root): PageCode {
+/** One pass with htmlparser2: a full tree per page made the walk of a large export take minutes. */
+function scan(html: string): PageScan {
   const code: PageCode = { scripts: [], styleAttributes: [], styleElements: [], dataImages: false, unhashable: [] };
-  visit(typeof page === 'string' ? parse(page) : page, 'element', (node: Element) => {
-    if (isExecutableScript(node)) code.scripts.push(textOf(node));
-    if (node.tagName === 'style') code.styleElements.push(textOf(node));
-    if (typeof node.properties.style === 'string') code.styleAttributes.push(node.properties.style);
-    for (const name of Object.keys(node.properties)) {
-      if (/^on[a-z]/i.test(name)) code.unhashable.push(`${elementLabel(node)} has an inline event handler ${name}`);
-    }
-    for (const name of URL_PROPERTIES) {
-      const value = node.properties[name];
-      if (typeof value === 'string' && /^\s*javascript:/i.test(value)) code.unhashable.push(`${elementLabel(node)} has a javascript: URL`);
-      const imageSource = node.tagName === 'img' || (node.tagName === 'link' && /icon/.test(String(node.properties.rel)));
-      if (imageSource && typeof value === 'string' && value.trim().startsWith('data:')) code.dataImages = true;
-    }
-    const srcSet = node.properties.srcSet;
-    if (Array.isArray(srcSet) && srcSet.some((candidate) => String(candidate).trim().startsWith('data:'))) code.dataImages = true;
-  });
-  return code;
+  const result: PageScan = { code, headElements: [], policies: [] };
+  let depthInHead = -1;
+  let depth = 0;
+  let collecting: { kind: 'script' | 'style'; text: string } | undefined;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const label = () => `<${name}> (line ${lineAt(html, parser.startIndex)})`;
+        depth++;
+        if (name === 'head' && result.headContentStart === undefined) {
+          result.headContentStart = parser.endIndex + 1;
+          depthInHead = depth;
+        } else if (depthInHead !== -1 && depth === depthInHead + 1) {
+          const isCharset = name === 'meta' && attributes.charset !== undefined;
+          const isPolicy = name === 'meta' && (attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy';
+          if (isCharset && result.headElements.length === 0) result.charsetEnd = parser.endIndex + 1;
+          result.headElements.push(isPolicy ? 'csp' : isCharset ? 'charset' : name);
+        }
+        if (name === 'meta' && (attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy') {
+          result.policies.push(attributes.content ?? '');
+        }
+        if (
+          name === 'script' &&
+          attributes.src === undefined &&
+          EXECUTABLE_SCRIPT_TYPES.has((attributes.type ?? '').trim().toLowerCase())
+        ) {
+          collecting = { kind: 'script', text: '' };
+        }
+        if (name === 'style') collecting = { kind: 'style', text: '' };
+        if (attributes.style !== undefined) code.styleAttributes.push(browserText(attributes.style));
+        for (const attribute of Object.keys(attributes)) {
+          if (/^on[a-z]/.test(attribute)) code.unhashable.push(`${label()} has an inline event handler ${attribute}`);
+        }
+        for (const attribute of URL_ATTRIBUTES) {
+          const value = attributes[attribute];
+          if (value === undefined) continue;
+          if (/^\s*javascript:/i.test(value)) code.unhashable.push(`${label()} has a javascript: URL`);
+          const imageSource = name === 'img' || (name === 'link' && /icon/.test(attributes.rel ?? ''));
+          if (imageSource && value.trim().startsWith('data:')) code.dataImages = true;
+        }
+        if ((attributes.srcset ?? '').split(',').some((candidate) => candidate.trim().startsWith('data:'))) code.dataImages = true;
+      },
+      ontext(text) {
+        if (collecting) collecting.text += text;
+      },
+      onclosetag(name) {
+        if (collecting && name === collecting.kind) {
+          (collecting.kind === 'script' ? code.scripts : code.styleElements).push(browserText(collecting.text));
+          collecting = undefined;
+        }
+        if (name === 'head') depthInHead = -1;
+        depth--;
+      },
+    },
+    // Text as the browser hashes it: script and style are raw text in HTML, attribute values decoded.
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return result;
+}
+
+/** The inline code of a page, as the policy must allow it. */
+export function pageCode(html: string): PageCode {
+  return scan(html).code;
 }
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -132,19 +173,6 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   return directives;
 }
 
-function headOf(tree: Root): Element | undefined {
-  let head: Element | undefined;
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'head' && !head) head = node;
-  });
-  return head;
-}
-
-const isElement = (node: ElementContent): node is Element => node.type === 'element';
-const isCharset = (node: Element) => node.tagName === 'meta' && node.properties.charSet !== undefined;
-const isPolicyMeta = (node: Element) =>
-  node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy';
-
 /**
  * The page with its policy as a `<meta>` at the top of `<head>`: first, or right after
  * `<meta charset>`, which HTML wants within the first 1024 bytes (a long list of hashes
@@ -152,15 +180,10 @@ const isPolicyMeta = (node: Element) =>
  */
 export function withPolicy(html: string, options: { stylesheetDataImages?: boolean } = {}): string {
   const page = html.replace(META_PATTERN, '');
-  const tree = parse(page);
-  const head = headOf(tree);
-  const headStart = head?.position?.start.offset;
-  const headTag = headStart === undefined ? undefined : /^<head\b[^>]*>/i.exec(page.slice(headStart));
-  if (!head || headStart === undefined || !headTag) throw new Error('the page has no <head> tag');
-  const first = head.children.find(isElement);
-  const at = first && isCharset(first) && first.position ? first.position.end.offset : headStart + headTag[0].length;
-  if (at === undefined) throw new Error('<meta charset> has no position');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(pageCode(tree), options)}"/>`;
+  const { code, headContentStart, charsetEnd } = scan(page);
+  if (headContentStart === undefined) throw new Error('the page has no <head> tag');
+  const at = charsetEnd ?? headContentStart;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(code, options)}"/>`;
   return `${page.slice(0, at)}${meta}${page.slice(at)}`;
 }
 
@@ -170,22 +193,15 @@ export function withPolicy(html: string, options: { stylesheetDataImages?: boole
  * unsafe-eval for scripts, inline handlers or javascript: URLs. Empty when the page is sound.
  */
 export function policyProblems(html: string): string[] {
-  const tree = parse(html);
-  const head = headOf(tree);
-  if (!head) return ['no <head>'];
-  const metas: Element[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (isPolicyMeta(node)) metas.push(node);
-  });
-  if (metas.length !== 1) return [`${metas.length} Content-Security-Policy <meta> tags, expected 1`];
-  const elements = head.children.filter(isElement);
-  const position = elements.findIndex(isPolicyMeta);
-  const before = elements.slice(0, Math.max(position, 0));
+  const { code, headContentStart, headElements, policies } = scan(html);
+  if (headContentStart === undefined) return ['no <head>'];
+  if (policies.length !== 1) return [`${policies.length} Content-Security-Policy <meta> tags, expected 1`];
   const problems: string[] = [];
-  if (position < 0 || before.some((node) => !isCharset(node))) {
+  const position = headElements.indexOf('csp');
+  if (position < 0 || headElements.slice(0, position).some((name) => name !== 'charset')) {
     problems.push('the Content-Security-Policy <meta> is not at the top of <head> (only <meta charset> may precede it)');
   }
-  const policy = parsePolicy(String(metas[0]?.properties.content ?? ''));
+  const policy = parsePolicy(policies[0] ?? '');
   const scriptSources = policy.get('script-src') ?? [];
   const styleSources = policy.get('style-src') ?? [];
   for (const weak of ["'unsafe-inline'", "'unsafe-eval'"]) if (scriptSources.includes(weak)) problems.push(`script-src allows ${weak}`);
@@ -193,7 +209,6 @@ export function policyProblems(html: string): string[] {
   for (const directive of ['default-src', 'object-src', 'base-uri', 'form-action']) {
     if (!policy.has(directive)) problems.push(`no ${directive}`);
   }
-  const code = pageCode(tree);
   problems.push(...code.unhashable);
   for (const script of code.scripts) {
     if (!scriptSources.includes(sha256Source(script))) problems.push(`inline script without a hash in script-src: ${script.slice(0, 60)}…`);

@@ -98,7 +98,7 @@ describe('policyProblems', () => {
   it('finds inline code no hash allows: event handler attributes and javascript: URLs', () => {
     const handlers = withPolicy(page('', '<button onclick="go()">x</button><a href="javascript:go()">y</a>'));
     expect(policyProblems(handlers)).toEqual([
-      '<button> (line 1) has an inline event handler onClick',
+      '<button> (line 1) has an inline event handler onclick',
       '<a> (line 1) has a javascript: URL',
     ]);
     expect(pageCode(handlers).unhashable).toHaveLength(2);
@@ -131,7 +131,7 @@ describe('the build step (scripts/finish-export.ts)', { timeout: 60_000 }, () =>
       writeFileSync(path.join(dir, 'index.html'), page('', '<button onclick="go()">x</button>'));
       const result = run(dir);
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('index.html: <button> (line 1) has an inline event handler onClick');
+      expect(result.stderr).toContain('index.html: <button> (line 1) has an inline event handler onclick');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
