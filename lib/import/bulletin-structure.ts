@@ -177,7 +177,10 @@ function openSection(state: BodyState, kind: HeadingLine, line: SourceLine): voi
 function openSubsection(state: BodyState, kind: HeadingLine, line: SourceLine): void {
   state.item = undefined;
   const { section } = state;
-  if (!section) return error(state, line.no, `subsection （${kind.numeral}）${kind.title} comes before the first section 一、`);
+  if (!section) {
+    error(state, line.no, `subsection （${kind.numeral}）${kind.title} comes before the first section 一、`);
+    return;
+  }
   if (section.items.length > 0) {
     error(
       state,
@@ -203,7 +206,8 @@ function openItem(state: BodyState, kind: HeadingLine, line: SourceLine): void {
   const { section, subsection } = state;
   if (!section) {
     state.item = undefined;
-    return error(state, line.no, `item ${kind.numeral}. ${kind.title} comes before the first section 一、`);
+    error(state, line.no, `item ${kind.numeral}. ${kind.title} comes before the first section 一、`);
+    return;
   }
   const siblings = subsection ? subsection.items : section.items;
   const expected = siblings.length + 1;
@@ -229,9 +233,13 @@ function addHeading(
 
 function addCaption(state: BodyState, kind: Extract<LineKind, { kind: 'caption' }>, line: SourceLine): void {
   const { item } = state;
-  if (!item) return error(state, line.no, `figure caption "${line.text}" outside an item`);
+  if (!item) {
+    error(state, line.no, `figure caption "${line.text}" outside an item`);
+    return;
+  }
   if (item.blocks.some((b) => b.kind === 'source')) {
-    return error(state, line.no, `figure caption after the source line of ${itemLabel(item)}: the （信息来源：…） line comes last`);
+    error(state, line.no, `figure caption after the source line of ${itemLabel(item)}: the （信息来源：…） line comes last`);
+    return;
   }
   const block: Block = { kind: 'caption', number: kind.number, text: kind.text, line: line.no };
   item.blocks.push(block);
@@ -240,9 +248,13 @@ function addCaption(state: BodyState, kind: Extract<LineKind, { kind: 'caption' 
 
 function addSource(state: BodyState, text: string, line: number, closed: boolean): void {
   const { item } = state;
-  if (!item) return error(state, line, 'source line outside an item: it belongs after the text of an item "1. 标题"');
+  if (!item) {
+    error(state, line, 'source line outside an item: it belongs after the text of an item "1. 标题"');
+    return;
+  }
   if (item.blocks.some((b) => b.kind === 'source')) {
-    return error(state, line, `second source line in ${itemLabel(item)}: an item has one （信息来源：…） line`);
+    error(state, line, `second source line in ${itemLabel(item)}: an item has one （信息来源：…） line`);
+    return;
   }
   if (closed) item.blocks.push({ kind: 'source', text, line });
   else state.pendingSource = { text, line };
@@ -269,10 +281,12 @@ function addText(state: BodyState, text: string, line: number): void {
       : section
         ? `under ${section.numeral}、${section.title} before its first item`
         : 'before the first section';
-    return error(state, line, `cannot place "${text}": text ${where}; every paragraph belongs to an item "1. 标题"`);
+    error(state, line, `cannot place "${text}": text ${where}; every paragraph belongs to an item "1. 标题"`);
+    return;
   }
   if (item.blocks.some((b) => b.kind === 'source')) {
-    return error(state, line, `text after the source line of ${itemLabel(item)}: the （信息来源：…） line comes last`);
+    error(state, line, `text after the source line of ${itemLabel(item)}: the （信息来源：…） line comes last`);
+    return;
   }
   // A paragraph cut by a page break or a figure goes on here: join it to the unfinished one.
   const lastParagraph = [...item.blocks].reverse().find((b) => b.kind === 'paragraph');
