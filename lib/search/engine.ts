@@ -2,7 +2,7 @@
  * Query evaluation over any IndexSource.
  *
  * Matching: every primary term (Han bigram, lone Han char, word) must occur
- * in the title or body (AND). If fewer than `minHits` documents pass
+ * in the title, body or source (AND). If fewer than `minHits` documents pass
  * (default 10, one page), a second pass with Han unigrams (words still
  * required) appends further documents below the first-tier ones. It catches
  * phrases the document words differently: 农村电商 vs 农村直播电商, where
@@ -11,10 +11,11 @@
  * Ranking, in order: tier; (fallback tier only) how many of the primary
  * bigrams the document still contains; number of query terms found in the
  * title (so a title match beats any body match); a body score
- * Σ idf · tf/(tf+1.2), rounded to 0.1 so near-equal relevance counts as a
- * tie; finally the document number, i.e. the newer issue first.
+ * Σ idf · tf/(tf+1.2), plus idf · 0.3 for a term in the source, rounded to
+ * 0.1 so near-equal relevance counts as a tie; finally the document number,
+ * i.e. the newer issue first.
  */
-import type { PostingList } from './compile';
+import { codeBodyTf, codeInSource, codeInTitle, type PostingList } from './compile';
 import { filterKeys, intersectRanges, type RangeSet, rangesContain, rangesSize, rangesSlice } from './facets';
 import { highlight, makeSnippet, type SnippetOptions } from './highlight';
 import type { IndexSource } from './source';
@@ -28,6 +29,12 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_MIN_HITS = 10;
+
+/**
+ * What a term found in the source (信息来源) adds to the score, times its idf: less than
+ * one occurrence in the body (1 / 2.2), so a source match ranks below title and body matches.
+ */
+const SOURCE_WEIGHT = 0.3;
 export const DEFAULT_LIMIT = 10;
 
 export interface Hit {
@@ -95,9 +102,10 @@ function match(
     let body = 0;
     for (let t = 0; t < lists.length; t++) {
       const code = (lists[t] as PostingList).codes[pos[t] as number] as number;
-      titleHits += code & 1;
-      const tf = code >>> 1;
+      if (codeInTitle(code)) titleHits++;
+      const tf = codeBodyTf(code);
       body += ((idf[t] as number) * tf) / (tf + 1.2);
+      if (codeInSource(code)) body += (idf[t] as number) * SOURCE_WEIGHT;
     }
     hits.push({ doc: d, tier, primary: 0, titleHits, score: Math.round(body * 10) / 10 });
   }
@@ -209,12 +217,14 @@ export async function runSearch(
   const results: SearchResult[] = page.map((p, i) => {
     const marks = p.tier === 1 ? primary : p.tier === 2 ? relaxed : none;
     const doc = docs[i] as DisplayDocument;
-    return {
+    const result: SearchResult = {
       ...doc,
       titleHighlight: highlight(doc.title, marks),
       snippet: makeSnippet(bodies[i] as string, marks, options.snippet),
       tier: p.tier,
     };
+    if (doc.source !== undefined) result.sourceHighlight = highlight(doc.source, marks);
+    return result;
   });
   return { query, filters, terms, usedFallback, total, offset: skip, results };
 }

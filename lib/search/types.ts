@@ -56,6 +56,8 @@ export interface Snippet extends Highlighted {
 export interface SearchResult extends DisplayDocument {
   /** Highlighted title. */
   titleHighlight: Highlighted & { segments: Segment[] };
+  /** Highlighted 信息来源, when the document has one: a source query marks it. */
+  sourceHighlight?: Highlighted & { segments: Segment[] };
   snippet: Snippet;
   /** 1 = matched all query bigrams, 2 = matched only in the unigram fallback, 0 = filter listing. */
   tier: 0 | 1 | 2;
