@@ -12,6 +12,8 @@ import { useImeGuard } from './search/useImeGuard';
 
 const SUGGESTIONS = 5;
 
+const noResults = (response: SearchResponse): string => (response.nothingToSearch ? '没有可以搜索的文字' : '没有找到结果');
+
 /** The engine's code arrives with the index, on first focus: a page nobody searches from never loads either. */
 const searcher = () => import('@/lib/search/site-index').then((module) => module.siteSearcher());
 
@@ -105,7 +107,7 @@ export function HeaderSearch() {
     }
   };
 
-  const status = !open || !response ? '' : response.total > 0 ? `${response.total} 条结果，按上下键选择` : '没有找到结果';
+  const status = !open || !response ? '' : response.total > 0 ? `${response.total} 条结果，按上下键选择` : noResults(response);
 
   return (
     <div className="relative w-44 sm:w-60">
@@ -183,7 +185,11 @@ export function HeaderSearch() {
               onClick={() => choose(results.length)}
               className={`cursor-pointer px-3 py-2 text-accent ${active === results.length ? 'bg-bg outline outline-2 outline-accent' : ''}`}
             >
-              {response && response.total > 0 ? `查看全部 ${response.total} 条结果` : `没有找到“${value.trim()}”，到搜索页看看建议`}
+              {response && response.total > 0
+                ? `查看全部 ${response.total} 条结果`
+                : response?.nothingToSearch
+                  ? `“${value.trim()}”中没有可以搜索的文字`
+                  : `没有找到“${value.trim()}”，到搜索页看看建议`}
             </div>
           )}
         </div>

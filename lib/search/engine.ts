@@ -181,6 +181,9 @@ export async function runSearch(
   const skip = Math.max(0, Math.floor(offset) || 0);
   const minHits = options.minHits ?? DEFAULT_MIN_HITS;
   const { terms, fallback } = queryTerms(query);
+  if (terms.length === 0 && query.trim() !== '') {
+    return { query, filters, terms, usedFallback: false, nothingToSearch: true, total: 0, offset: skip, results: [] };
+  }
   const keys = filterKeys(filters);
 
   const [info, sets, lists] = await Promise.all([source.info(), source.facets(keys), source.postings(terms)]);
@@ -190,7 +193,7 @@ export async function runSearch(
   let page: Array<{ doc: number; tier: 0 | 1 | 2 }>;
   let usedFallback = false;
   if (terms.length === 0) {
-    // Filter-only listing (or everything, for an empty query without filters): newest first.
+    // Filter-only listing (or everything, for a blank query without filters): newest first.
     const set = allowed ?? (info.docCount > 0 ? [0, info.docCount] : []);
     total = rangesSize(set);
     page = rangesSlice(set, skip, take).map((doc) => ({ doc, tier: 0 }));
@@ -226,5 +229,5 @@ export async function runSearch(
     if (doc.source !== undefined) result.sourceHighlight = highlight(doc.source, marks);
     return result;
   });
-  return { query, filters, terms, usedFallback, total, offset: skip, results };
+  return { query, filters, terms, usedFallback, nothingToSearch: false, total, offset: skip, results };
 }

@@ -70,6 +70,11 @@ export interface SearchResponse {
   terms: string[];
   /** True when unigram-fallback results were appended. */
   usedFallback: boolean;
+  /**
+   * True when the query has text but nothing searchable in it (only punctuation or
+   * symbols, `(*.+?[`): no results, whatever the filters, rather than a listing of everything.
+   */
+  nothingToSearch: boolean;
   /** Number of matching documents (all tiers), before limit/offset. */
   total: number;
   /** How many matches were skipped before `results` (the page this response answers). */
