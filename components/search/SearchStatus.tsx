@@ -61,7 +61,7 @@ function StatusText({ outcome, query, filtered, onRetry, onClearFilters }: Searc
         return (
           <p>
             {q ? `找到 ${total} 条与“${q}”相关的结果` : `共 ${total} 条符合筛选条件的内容`}
-            {usedFallback && '（含只匹配部分关键词的结果）'}。
+            {usedFallback && '，含部分匹配：只含部分关键词的结果排在后面，标出了匹配的词'}。
           </p>
         );
       }
