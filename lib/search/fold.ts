@@ -4,14 +4,25 @@
  * finds 数字乡村, and the highlight marks the simplified text it matched. Each fold maps
  * one UTF-16 code unit of the main CJK block onto one other, so offsets never move.
  */
-import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
+import { FOLD_FROM_GAPS, FOLD_TO } from './fold-table.generated';
 
 const FIRST = 0x4e00;
 const LAST = 0x9fff;
 
 /** By code unit − FIRST: the simplified code unit, 0 where the character stays itself. */
 const table = new Uint16Array(LAST - FIRST + 1);
-for (let i = 0; i < FOLD_FROM.length; i++) table[FOLD_FROM.charCodeAt(i) - FIRST] = FOLD_TO.charCodeAt(i);
+let from = FIRST;
+FOLD_FROM_GAPS.split(',').forEach((gap, i) => {
+  from += Number.parseInt(gap, 36);
+  table[from - FIRST] = FOLD_TO.charCodeAt(i);
+});
+
+/** The traditional characters of the table, ascending (for tests and tools). */
+export function foldedCharacters(): string {
+  let out = '';
+  for (let i = 0; i < table.length; i++) if (table[i] !== 0) out += String.fromCharCode(FIRST + i);
+  return out;
+}
 
 /** True when this code unit is a traditional character with a simplified form. */
 export function hasHanFold(cu: number): boolean {

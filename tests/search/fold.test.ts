@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldHan } from '../../lib/search/fold';
-import { FOLD_FROM, FOLD_TO } from '../../lib/search/fold-table.generated';
+import { foldedCharacters, foldHan } from '../../lib/search/fold';
+import { FOLD_TO } from '../../lib/search/fold-table.generated';
 import { highlight } from '../../lib/search/highlight';
 import { normalize, normalizeWithMap } from '../../lib/search/normalize';
 import { createMemorySearcher } from '../../lib/search/searcher';
@@ -13,10 +13,11 @@ describe('traditional → simplified fold table', () => {
     expect(readFileSync('lib/search/fold-table.generated.ts', 'utf8')).toBe(foldTableSource());
   });
 
-  it('pairs one character with one other, ascending, and folding twice changes nothing', () => {
-    expect([...FOLD_FROM].length).toBe(FOLD_FROM.length);
+  it('pairs one character with one other, and folding twice changes nothing', () => {
+    const FOLD_FROM = foldedCharacters();
+    expect(FOLD_FROM.length).toBeGreaterThan(2500);
+    expect([...FOLD_TO].length).toBe(FOLD_TO.length);
     expect(FOLD_TO.length).toBe(FOLD_FROM.length);
-    for (let i = 1; i < FOLD_FROM.length; i++) expect(FOLD_FROM.charCodeAt(i)).toBeGreaterThan(FOLD_FROM.charCodeAt(i - 1));
     expect(foldHan(FOLD_TO)).toBe(FOLD_TO);
     expect(foldHan(FOLD_FROM)).toBe(FOLD_TO);
   });
