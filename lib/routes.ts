@@ -2,14 +2,20 @@
  * Every URL the site publishes, built in one place. ASCII segments only: Chinese
  * slugs arrive percent-encoded in params and export as 404 pages.
  */
+/** Reference files written at build: BibTeX and RIS. */
+export type CitationFileFormat = 'bib' | 'ris';
+
 export const routes = {
   home: () => '/',
   bulletins: () => '/bulletins/',
   bulletin: (issueId: string) => `/bulletins/${issueId}/`,
   item: (issueId: string, itemId: string) => `/bulletins/${issueId}/${itemId}/`,
+  /** The item's reference as a file for reference managers: `citation.bib` or `citation.ris`. */
+  itemCitation: (issueId: string, itemId: string, format: CitationFileFormat) => `/bulletins/${issueId}/${itemId}/citation.${format}`,
   qaList: () => '/qa/',
   qa: (slug: string) => `/qa/${slug}/`,
   question: (slug: string, questionId: string) => `/qa/${slug}/#${questionId}`,
+  qaCitation: (slug: string, format: CitationFileFormat) => `/qa/${slug}/citation.${format}`,
   section: (slug: string) => `/sections/${slug}/`,
   search: () => '/search/',
   sources: () => '/sources/',
