@@ -64,7 +64,7 @@ async function expectSameAnswers(docs: SearchDocument[], queries: string[], shar
 const EQUIVALENCE_TIMEOUT = 30_000;
 
 describe('shard routing equals one in-memory index', () => {
-  it('on the seed documents', async () => {
+  it('on the seed documents', { timeout: EQUIVALENCE_TIMEOUT }, async () => {
     const docs = siteDocs();
     const queries = [
       ...syntheticQueries(docs, 80),
@@ -79,13 +79,13 @@ describe('shard routing equals one in-memory index', () => {
     ];
     const n = await expectSameAnswers(docs, queries, [undefined, 1, 3, 16, 64]);
     expect(n).toBeGreaterThan(500);
-  }, EQUIVALENCE_TIMEOUT);
+  });
 
-  it('on a few hundred synthetic documents', async () => {
+  it('on a few hundred synthetic documents', { timeout: EQUIVALENCE_TIMEOUT }, async () => {
     const docs = syntheticDocs(400, 42);
     const n = await expectSameAnswers(docs, syntheticQueries(docs, 120, 9), [undefined, 1, 7, 128]);
     expect(n).toBeGreaterThan(900);
-  }, EQUIVALENCE_TIMEOUT);
+  });
 
   it('sees non-trivial results (the comparison is not vacuous)', async () => {
     const docs = syntheticDocs(400, 42);
