@@ -6,6 +6,7 @@ import { CopyLink } from '@/components/CopyLink';
 import { CitePanel } from '@/components/cite/CitePanel';
 import { ItemBody } from '@/components/ItemBody';
 import { JsonLd } from '@/components/JsonLd';
+import { RelatedItems } from '@/components/RelatedItems';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
 import { highwireTags } from '@/lib/cite/highwire';
 import { itemWork } from '@/lib/cite/site-citations';
@@ -15,6 +16,8 @@ import { routes } from '@/lib/routes';
 import { itemJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, withBasePath } from '@/lib/site';
+import { itemRef } from '@/lib/taxonomy/refs';
+import { relatedEntries } from '@/lib/taxonomy/related';
 import { termsOfItem } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { issue: string; item: string };
@@ -102,6 +105,7 @@ export default async function ItemPage({ params }: { params: Promise<Params> }) 
         />
         {terms && <RelatedTerms groups={termGroups(terms)} />}
       </article>
+      {terms && <RelatedItems entries={relatedEntries(itemRef(bulletin, item), terms)} />}
       <nav aria-label="本期上一条与下一条" className="no-print mt-8 flex justify-between gap-4 text-sm">
         {previous ? (
           <Link href={routes.item(bulletin.id, previous.item.id)} rel="prev">
