@@ -4,11 +4,11 @@
  * Matching: every primary term (Han bigram, lone Han char, word; question
  * words dropped) must occur in the title, body or source (AND). If fewer than
  * `minHits` documents pass (default 10, one page), a relaxed tier 2 is
- * appended below: documents holding every Han character (words still
- * required), which catches phrases worded differently (农村电商 vs
- * 农村直播电商, where the bigram 村电 is missing), and documents holding at
- * least 60% of the primary terms (partial.ts), which catches questions typed
- * as sentences.
+ * appended below: documents holding at least 60% of the primary terms
+ * (partial.ts), which catches questions typed as sentences and costs no
+ * fetch; then, if the page is still not full, documents holding every Han
+ * character (words still required), which catches phrases worded differently
+ * (农村电商 vs 农村直播电商, where the bigram 村电 is missing).
  *
  * Ranking, in order: tier; (tier 2 only) how many of the primary terms the
  * document contains; number of query terms found in the title (so a title
@@ -189,13 +189,14 @@ export async function runSearch(
     for (const h of hits) h.primary = terms.length;
     if (hits.length < minHits) {
       const found = new Set(hits.map((h) => h.doc));
-      const more = sameSet(terms, fallback) ? [] : match(await source.postings(fallback), info.docCount, 2, allowed, found);
-      for (const h of more) {
-        h.primary = countContaining(lists, h.doc);
-        found.add(h.doc);
-      }
-      // Both relaxed kinds share tier 2, ordered by how many primary terms they hold.
+      // Partial matches first: they read only the lists already loaded. The unigram lists
+      // are fetched only if the page is still not full (a long sentence touches many shards).
       const partial = partialHits(lists, info.docCount, allowed, found);
+      for (const h of partial) found.add(h.doc);
+      const wantMore = hits.length + partial.length < minHits && !sameSet(terms, fallback);
+      const more = wantMore ? match(await source.postings(fallback), info.docCount, 2, allowed, found) : [];
+      for (const h of more) h.primary = countContaining(lists, h.doc);
+      // Both relaxed kinds share tier 2, ordered by how many primary terms they hold.
       if (more.length + partial.length > 0) {
         usedFallback = true;
         hits = hits.concat(more, partial);

@@ -1,6 +1,8 @@
 /** Questions typed as sentences: question words dropped, and a ranked partial tier. */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
+import { termShardFile } from '../../lib/search/format';
+import { shardOf } from '../../lib/search/hash';
 import { partialNeed } from '../../lib/search/partial';
 import { createMemorySearcher, createSearcher, loadFromFiles } from '../../lib/search/searcher';
 import { splitAtStopWords } from '../../lib/search/stop-words';
@@ -72,6 +74,32 @@ describe('partial tier', () => {
   it('is not run when the strict tier fills a page', async () => {
     const strict = createMemorySearcher(docs, { minHits: 1 });
     expect(ids(await strict.search('农村电商发展大会'))).toEqual(['all']);
+  });
+
+  it('costs no fetch of its own; the unigram lists load only when the page is still not full', async () => {
+    const built = buildIndex(docs, { termShards: 64 });
+    const loadedFor = async (minHits: number) => {
+      const loaded: string[] = [];
+      const searcher = createSearcher(
+        async (file) => {
+          loaded.push(file);
+          return loadFromFiles(built.files)(file);
+        },
+        { minHits },
+      );
+      const r = await searcher.search('农村电商发展大会');
+      return { loaded: new Set(loaded.filter((f) => f.startsWith('terms/'))), ids: ids(r) };
+    };
+    const shardsOf = (terms: readonly string[]) =>
+      new Set(terms.map((t) => termShardFile(shardOf(t, built.manifest.termShards), built.manifest.termShards)));
+    const { terms, fallback } = queryTerms('农村电商发展大会');
+    const full = await loadedFor(3); // strict 1 + partial 2 fill it
+    expect(full.ids).toEqual(['all', 'six', 'five']);
+    expect(full.loaded).toEqual(shardsOf(terms));
+    const short = await loadedFor(10);
+    expect(short.loaded).toEqual(new Set([...shardsOf(terms), ...shardsOf(fallback)]));
+    expect(shardsOf(fallback).size).toBeGreaterThan(0);
+    expect([...shardsOf(fallback)].some((f) => !shardsOf(terms).has(f))).toBe(true);
   });
 
   it('respects the filters', async () => {
