@@ -1,18 +1,9 @@
-import { citationFileResponse, itemWork } from '@/lib/cite/site-citations';
-import { allItems, getItem } from '@/lib/content/repository';
+import { itemCitationRoute } from '@/lib/cite/citation-routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-type Params = { issue: string; item: string };
-
-export function generateStaticParams(): Params[] {
-  return allItems.map(({ bulletin, item }) => ({ issue: bulletin.id, item: item.id }));
-}
-
 /** The item's reference as a .bib file, written at build. */
-export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
-  const { issue, item } = await params;
-  const entry = getItem(issue, item);
-  return citationFileResponse(entry && itemWork(entry), 'bib');
-}
+const route = itemCitationRoute('bib');
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;
