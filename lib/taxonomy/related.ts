@@ -9,7 +9,7 @@
 import { refKeyOf } from './refs';
 import type { TaxonomyRef, Term } from './types';
 
-export type RelatedReason = { kind: 'document' | 'region'; slug: string; name: string };
+export type RelatedReason = { kind: 'policy' | 'region'; slug: string; name: string };
 
 export interface RelatedEntry {
   ref: TaxonomyRef;
@@ -38,7 +38,7 @@ export function relatedEntries(
       found.set(key, entry);
     }
   };
-  for (const term of terms.policies) add('document', term);
+  for (const term of terms.policies) add('policy', term);
   for (const term of terms.regions) add('region', term);
 
   // A question listed for itself makes its article's own listing redundant.
@@ -48,7 +48,7 @@ export function relatedEntries(
     .filter(({ ref }) => !(ref.kind === 'qa' && !ref.questionId && questionsOf.has(ref.slug)))
     .sort(
       (a, b) =>
-        count(b, 'document') - count(a, 'document') ||
+        count(b, 'policy') - count(a, 'policy') ||
         count(b, 'region') - count(a, 'region') ||
         (recency(a.ref) < recency(b.ref) ? 1 : recency(a.ref) > recency(b.ref) ? -1 : 0),
     )

@@ -35,7 +35,7 @@ describe('related items', () => {
     });
     expect(related.map((r) => keyOf(r.ref))).toEqual(['2023-05/2-1', 'plan#q2', '2024-02/3-1']);
     expect(related[0]?.reasons).toEqual([
-      { kind: 'document', slug: 'doc', name: '名称-doc' },
+      { kind: 'policy', slug: 'doc', name: '名称-doc' },
       { kind: 'region', slug: 'zhejiang', name: '名称-zhejiang' },
     ]);
     expect(related[2]?.reasons.map((r) => r.kind)).toEqual(['region']);
