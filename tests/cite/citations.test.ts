@@ -6,7 +6,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { apaHtml, apaText, bibtex, ris } from '../../lib/cite/formats';
+import { apaHtml, bibtex, ris } from '../../lib/cite/formats';
 import { gbt7714, gbt7714Parts } from '../../lib/cite/gbt7714';
 import { highwireTags } from '../../lib/cite/highwire';
 import { type CitedWork, serialItemWork, webArticleWork } from '../../lib/cite/work';
@@ -16,6 +16,8 @@ import { SEED_CONTENT_DIR } from '../content/helpers';
 
 const { bulletins, qas } = loadSiteContent(SEED_CONTENT_DIR);
 const SITE = 'https://example.org/sub';
+/** The APA reference as the page shows it and the copy button copies it: the HTML's text. */
+const apaText = (work: CitedWork) => apaHtml(work).replace(/<\/?i>/g, '');
 
 const works: CitedWork[] = [
   ...bulletins.flatMap((b) => bulletinItems(b).map((item) => serialItemWork(b, item, `${SITE}/bulletins/${b.id}/${item.id}/`))),
