@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const OUT = process.env.EXPORT_DIR ?? 'out';
+const OUT = process.env.OUT_DIR ?? 'out';
 const FIRST_LOAD_LIMIT = '150 kB';
 const OWN_CHUNK_LIMIT = '20 kB';
 
