@@ -5,7 +5,7 @@
  * content types directly, so the formats cannot disagree.
  */
 import type { Bulletin, BulletinItem, QaArticle } from '../content/types';
-import { hashString } from '../search/hash';
+import { hashString } from '../hash';
 
 interface WorkBase {
   /**

@@ -10,6 +10,7 @@
  * with the number of matching documents. Chunk sizes for docs/ and text/ are
  * chosen from average entry size so each chunk stays around its byte target.
  */
+import { hashString } from '../hash';
 import { type CompiledIndex, compileIndex } from './compile';
 import {
   docsFile,
@@ -21,10 +22,10 @@ import {
   FORMAT_VERSION,
   MANIFEST_FILE,
   type SearchManifest,
+  shardOf,
   termShardFile,
   textFile,
 } from './format';
-import { hashString, shardOf } from './hash';
 import type { SearchDocument } from './types';
 
 export interface BuildOptions {

@@ -9,6 +9,7 @@
  *   docs/<n>.json        display fields of documents n*metaChunkSize … (tuples)
  *   text/<n>.json        bodies of documents n*textChunkSize …
  */
+import { mixedHash } from '../hash';
 import type { FacetCounts, PostingList } from './compile';
 import type { DisplayDocument } from './types';
 
@@ -30,6 +31,11 @@ export interface SearchManifest {
 
 export const MANIFEST_FILE = 'manifest.json';
 export const FACETS_FILE = 'facets.json';
+
+/** The shard holding a term: a hash with well-mixed low bits, modulo the shard count. */
+export function shardOf(term: string, shardCount: number): number {
+  return mixedHash(term) % shardCount;
+}
 
 export function termShardFile(shard: number, shardCount: number): string {
   const width = Math.max(1, (shardCount - 1).toString(16).length);
