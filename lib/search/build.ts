@@ -66,7 +66,7 @@ function sortedKeys<T>(m: Map<string, T>): string[] {
   return [...m.keys()].sort();
 }
 
-export function serializeIndex(index: CompiledIndex, options: BuildOptions = {}): BuiltIndex {
+function serializeIndex(index: CompiledIndex, options: BuildOptions = {}): BuiltIndex {
   const files: Record<string, string> = {};
 
   // Term shards.

@@ -17,7 +17,7 @@ export interface Searcher {
   info(): Promise<IndexInfo>;
 }
 
-export function searcherFromSource(source: IndexSource, options: SearchOptions = {}): Searcher {
+function searcherFromSource(source: IndexSource, options: SearchOptions = {}): Searcher {
   return {
     search: (query, filters = {}, limit, offset) => runSearch(source, query, filters, limit, offset, options),
     info: () => source.info(),
