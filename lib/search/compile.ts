@@ -62,7 +62,7 @@ function toDisplay(d: SearchDocument | DisplayDocument): DisplayDocument {
   if (d.section !== undefined) out.section = d.section;
   if (d.subsection !== undefined) out.subsection = d.subsection;
   if (d.issue !== undefined) out.issue = d.issue;
-  if (d.issueLabel !== undefined) out.issueLabel = d.issueLabel;
+  if (d.parentLabel !== undefined) out.parentLabel = d.parentLabel;
   if (d.date !== undefined) out.date = d.date;
   if (d.source !== undefined) out.source = d.source;
   return out;

@@ -69,7 +69,7 @@ export function decodePostings(enc: EncodedPostings): PostingList {
   return { docs, codes };
 }
 
-/** [id, type, title, url, section, subsection, year, issue, issueLabel, order, date, source] */
+/** [id, type, title, url, section, subsection, year, issue, parentLabel, order, date, source] */
 export type EncodedDoc = [
   string,
   'b' | 'q',
@@ -95,7 +95,7 @@ export function encodeDoc(d: DisplayDocument): EncodedDoc {
     d.subsection ?? null,
     d.year,
     d.issue ?? null,
-    d.issueLabel ?? null,
+    d.parentLabel ?? null,
     d.order,
     d.date ?? null,
     d.source ?? null,
@@ -103,12 +103,12 @@ export function encodeDoc(d: DisplayDocument): EncodedDoc {
 }
 
 export function decodeDoc(e: EncodedDoc): DisplayDocument {
-  const [id, t, title, url, section, subsection, year, issue, issueLabel, order, date, source] = e;
+  const [id, t, title, url, section, subsection, year, issue, parentLabel, order, date, source] = e;
   const d: DisplayDocument = { id, type: t === 'b' ? 'bulletin' : 'qa', title, url, year, order };
   if (section !== null) d.section = section;
   if (subsection !== null) d.subsection = subsection;
   if (issue !== null) d.issue = issue;
-  if (issueLabel !== null) d.issueLabel = issueLabel;
+  if (parentLabel !== null) d.parentLabel = parentLabel;
   if (date !== null) d.date = date;
   if (source !== null) d.source = source;
   return d;

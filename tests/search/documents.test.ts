@@ -36,7 +36,7 @@ describe('search documents from the seed content', () => {
       subsection: 'ministries',
       year: 2024,
       issue: '2024-02',
-      issueLabel: '2024年第2期',
+      parentLabel: '2024年第2期',
       source: '网信中国',
     });
     const central = byId('b/2024-02/1-1');
