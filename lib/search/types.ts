@@ -11,7 +11,7 @@ export interface SearchDocument {
   year: number;
   issue?: string; // '2024-02'
   parentLabel?: string; // what the document is part of: its issue '2024年第2期', or its Q&A article's title
-  order: number; // recency rank: higher = newer (see recencyOrder in documents.ts)
+  order: number; // recency rank: higher = newer (the site's is recencyOrder, lib/site-search/documents.ts)
   date?: string; // YYYY-MM-DD, only when the source gives one
   source?: string; // 信息来源
 }

@@ -6,7 +6,7 @@
 import { bulletinItems } from '../content/items';
 import type { Bulletin, BulletinBlock, BulletinItem, QaArticle, QaQuestion } from '../content/types';
 import { routes } from '../routes';
-import type { SearchDocument } from './types';
+import type { SearchDocument } from '../search/types';
 
 export interface SearchableContent {
   bulletins: readonly Bulletin[];
