@@ -120,7 +120,7 @@ function serializeIndex(index: CompiledIndex, options: BuildOptions = {}): Built
   return { manifest, files };
 }
 
-/** Documents → manifest + files to write under out/search/. */
+/** Documents → the manifest and every index file by relative name; the caller writes them to one folder. */
 export function buildIndex(docs: readonly SearchDocument[], options: BuildOptions = {}): BuiltIndex {
   return serializeIndex(compileIndex(docs), options);
 }
