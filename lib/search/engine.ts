@@ -30,8 +30,8 @@ export interface EngineOptions {
   snippet?: SnippetOptions;
 }
 
-export const DEFAULT_MIN_HITS = 10;
-export const DEFAULT_LIMIT = 10;
+const DEFAULT_MIN_HITS = 10;
+const DEFAULT_LIMIT = 10;
 
 export type { Hit };
 
