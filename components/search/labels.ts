@@ -28,6 +28,6 @@ function formatDay(date: string): string {
  * `2024年第2期 · 工作动态 · 部委动态` or `答记者问 · <article> · 2022年1月26日`.
  */
 export function resultContext(doc: DisplayDocument): string[] {
-  if (doc.type === 'qa') return [TYPE_LABELS.qa, doc.issueLabel, doc.date && formatDay(doc.date)].filter((x): x is string => Boolean(x));
-  return [doc.issueLabel, sectionName(doc.section), subsectionName(doc.subsection)].filter((x): x is string => Boolean(x));
+  if (doc.type === 'qa') return [TYPE_LABELS.qa, doc.parentLabel, doc.date && formatDay(doc.date)].filter((x): x is string => Boolean(x));
+  return [doc.parentLabel, sectionName(doc.section), subsectionName(doc.subsection)].filter((x): x is string => Boolean(x));
 }

@@ -6,7 +6,7 @@
 import { bulletinItems } from '../content/items';
 import type { Bulletin, BulletinBlock, BulletinItem, QaArticle, QaQuestion } from '../content/types';
 import { routes } from '../routes';
-import type { SearchDocument } from './types';
+import type { SearchDocument } from '../search/types';
 
 export interface SearchableContent {
   bulletins: readonly Bulletin[];
@@ -41,7 +41,7 @@ function itemDocument(bulletin: Bulletin, item: BulletinItem): SearchDocument {
     section: item.sectionSlug,
     year: bulletin.year,
     issue: bulletin.id,
-    issueLabel: bulletin.label,
+    parentLabel: bulletin.label,
     order: recencyOrder(bulletin.year, bulletin.date, bulletin.number),
     source: item.source,
   };
@@ -73,7 +73,7 @@ function questionDocument(qa: QaArticle, question: QaQuestion): SearchDocument {
     order: recencyOrder(year, qa.date),
     date: qa.date.slice(0, 10),
     source: qa.source,
-    issueLabel: qa.title,
+    parentLabel: qa.title,
   };
 }
 
