@@ -3,8 +3,10 @@
  * bulletin item, one per Q&A question, each pointing at its permalink.
  */
 
+import { blockText } from '../content/blocks';
 import { bulletinItems } from '../content/items';
-import type { Bulletin, BulletinBlock, BulletinItem, QaArticle, QaQuestion } from '../content/types';
+import type { Bulletin, BulletinItem, QaArticle, QaQuestion } from '../content/types';
+import { yearOf } from '../format';
 import { routes } from '../routes';
 import type { SearchDocument } from '../search/types';
 
@@ -23,12 +25,6 @@ export function recencyOrder(year: number, date: string | undefined, issueNumber
   const monthDay = date ? /^\d{4}-(\d{2})-(\d{2})/.exec(date) : null;
   if (monthDay) return year * 10_000 + Number(monthDay[1]) * 100 + Number(monthDay[2]);
   return year * 10_000 + (issueNumber ?? 0) * 100;
-}
-
-function blockText(block: BulletinBlock): string {
-  if (block.kind === 'paragraph') return block.text;
-  // A figure counts by what the reader sees: its caption, or the image's alt text.
-  return [block.label, block.caption ?? block.alt].filter(Boolean).join(' ');
 }
 
 function itemDocument(bulletin: Bulletin, item: BulletinItem): SearchDocument {
@@ -62,7 +58,7 @@ function answerText(text: string): string {
 }
 
 function questionDocument(qa: QaArticle, question: QaQuestion): SearchDocument {
-  const year = Number(qa.date.slice(0, 4));
+  const year = yearOf(qa.date);
   return {
     id: `q/${qa.slug}/${question.id}`,
     type: 'qa',
