@@ -15,7 +15,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileForPath } from './built-site';
-import { removePlaceholderPages } from './finish-export';
+import { finishExport } from './finish-export';
 import { checkSite } from './site-checks';
 
 const BASE_PATH = '/shuzi-xiangcun';
@@ -38,7 +38,7 @@ if (!process.argv.includes('--no-build')) {
     console.error(build.stdout, build.stderr);
     process.exit(1);
   }
-  removePlaceholderPages(OUT);
+  await finishExport(OUT, BASE_PATH);
   // The fixtures' images, as Next copies public/ into the export.
   cpSync(path.join(FIXTURES, 'base-path', 'public'), OUT, { recursive: true });
 }
