@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { feedAlternates } from '@/lib/seo/metadata';
+import { feedAlternates, sharingCard } from '@/lib/seo/metadata';
 import { absoluteUrl, site } from '@/lib/site';
 import { THEME_COLORS, themeInitScript } from '@/lib/theme';
 import './globals.css';
@@ -16,8 +16,8 @@ export const metadata: Metadata = {
   // Pages set their own canonical through pageMetadata, which repeats these feed links.
   // './' is each page's own address: the canonical of any page that does not set one itself.
   alternates: { canonical: './', types: feedAlternates() },
-  openGraph: { siteName: site.name, locale: 'zh_CN', type: 'website' },
-  twitter: { card: 'summary' },
+  openGraph: { siteName: site.name, locale: 'zh_CN', type: 'website', images: [sharingCard()] },
+  twitter: { card: 'summary_large_image', images: [sharingCard()] },
 };
 
 export const viewport: Viewport = {

@@ -1,8 +1,11 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { routes } from '@/lib/routes';
+import { loadSiteSearcher } from '@/lib/search/load-searcher';
 import type { SearchResponse } from '@/lib/search/types';
 import { EMPTY_STATE, searchStateQuery } from '@/lib/search/url-state';
 import { Highlight } from './search/Highlight';
@@ -12,21 +15,26 @@ import { useImeGuard } from './search/useImeGuard';
 
 const SUGGESTIONS = 5;
 
-/** The engine's code arrives with the index, on first focus: a page nobody searches from never loads either. */
-const searcher = () => import('@/lib/search/site-index').then((module) => module.siteSearcher());
+const noResults = (response: SearchResponse): string => (response.nothingToSearch ? '没有可以搜索的文字' : '没有找到结果');
 
 /**
  * The search box on every page (an ARIA combobox): results appear as you type,
  * arrows pick one, Enter opens it or, with none picked, the full search page.
  * `/` and Ctrl+K / ⌘K focus it. The index is fetched on first focus, never on
  * page load, so reading an item costs no search bytes.
+ *
+ * On a phone the box waits behind a search button, below the header bar when open
+ * (the shortcuts open it too); without JavaScript that button is a link to the search page.
  */
 export function HeaderSearch() {
   const router = useRouter();
   const id = useId();
   const listboxId = `${id}-listbox`;
   const input = useRef<HTMLInputElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const [value, setValue] = useState('');
+  /** The box is open on a phone (from 640 px it is always shown). */
+  const [expanded, setExpanded] = useState(false);
   const [response, setResponse] = useState<SearchResponse | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -38,6 +46,8 @@ export function HeaderSearch() {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (!isSearchShortcut(event)) return;
       event.preventDefault();
+      // The box must be displayed before it can take focus.
+      flushSync(() => setExpanded(true));
       input.current?.focus();
       input.current?.select();
     };
@@ -53,7 +63,7 @@ export function HeaderSearch() {
       setOpen(false);
       return;
     }
-    searcher()
+    loadSiteSearcher()
       .then((engine) => engine.search(query, {}, SUGGESTIONS))
       .then(
         (answer) => {
@@ -80,6 +90,7 @@ export function HeaderSearch() {
     setResponse(null);
     setOpen(false);
     setActive(-1);
+    setExpanded(false);
     router.push(url);
   };
   const choose = (index: number) => {
@@ -101,96 +112,155 @@ export function HeaderSearch() {
       else if (value.trim() !== '') go(searchPage(value));
     } else if (event.key === 'Escape') {
       if (open) setOpen(false);
-      else setValue('');
+      else if (value !== '') setValue('');
+      else if (expanded) {
+        setExpanded(false);
+        toggle.current?.focus();
+      }
     }
   };
 
-  const status = !open || !response ? '' : response.total > 0 ? `${response.total} 条结果，按上下键选择` : '没有找到结果';
+  const status = !open || !response ? '' : response.total > 0 ? `${response.total} 条结果，按上下键选择` : noResults(response);
 
+  const boxId = `${id}-box`;
   return (
-    <div className="relative w-44 sm:w-60">
-      <search aria-label="全站搜索">
-        <label htmlFor={`${id}-input`} className="sr-only">
-          搜索全站（快捷键 / 或 Ctrl+K）
-        </label>
-        <input
-          ref={input}
-          id={`${id}-input`}
-          type="search"
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={optionCount > 0}
-          aria-controls={listboxId}
-          aria-activedescendant={active >= 0 && active < optionCount ? optionId(active) : undefined}
-          aria-keyshortcuts={shortcuts ? '/ Control+K Meta+K' : undefined}
-          autoComplete="off"
-          enterKeyHint="search"
-          spellCheck={false}
-          placeholder="搜索　/"
-          value={value}
-          onChange={(event) => {
-            setValue(event.target.value);
-            ime.settle(event.target.value);
-          }}
-          onFocus={() => {
-            // First focus starts loading the index (the manifest; shards follow the first query).
-            searcher()
-              .then((engine) => engine.manifest())
-              .catch(() => undefined);
-            if (response && value.trim() !== '') setOpen(true);
-          }}
-          onBlur={() => setOpen(false)}
-          onKeyDown={onKeyDown}
-          {...ime.compositionHandlers}
-          className="w-full rounded border border-line bg-bg px-2 py-1 text-fg"
-        />
-      </search>
-      <div
-        hidden={optionCount === 0}
-        className="absolute right-0 top-full z-50 mt-1 max-h-[70vh] w-[min(28rem,calc(100vw-2rem))] overflow-y-auto rounded border border-line bg-surface shadow-lg"
+    <>
+      <button
+        ref={toggle}
+        type="button"
+        aria-label="搜索"
+        aria-expanded={expanded}
+        aria-controls={boxId}
+        onClick={() => {
+          if (expanded) {
+            setExpanded(false);
+            return;
+          }
+          flushSync(() => setExpanded(true));
+          input.current?.focus();
+        }}
+        className="js-only inline-flex h-9 min-w-9 items-center justify-center rounded border border-line sm:hidden"
       >
-        <div
-          role="listbox"
-          id={listboxId}
-          aria-label="搜索建议"
-          // Keep focus in the box while the pointer picks an option.
-          onMouseDown={(event) => event.preventDefault()}
-        >
-          {results.map((result, index) => (
-            // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled on the combobox input (aria-activedescendant)
+        <SearchIcon />
+      </button>
+      <Link
+        href={routes.search()}
+        aria-label="搜索"
+        className="no-js-only inline-flex h-9 min-w-9 items-center justify-center rounded border border-line text-fg sm:hidden"
+      >
+        <SearchIcon />
+      </Link>
+      <div
+        id={boxId}
+        className={`${expanded ? 'absolute inset-x-0 top-full z-40 border-b border-line bg-surface px-4 py-2' : 'hidden'} sm:static sm:block sm:w-44 sm:border-0 sm:bg-transparent sm:p-0 md:w-60`}
+      >
+        <div className="relative">
+          <search aria-label="全站搜索">
+            <label htmlFor={`${id}-input`} className="sr-only">
+              搜索全站（快捷键 / 或 Ctrl+K）
+            </label>
+            <input
+              ref={input}
+              id={`${id}-input`}
+              type="search"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={optionCount > 0}
+              aria-controls={listboxId}
+              aria-activedescendant={active >= 0 && active < optionCount ? optionId(active) : undefined}
+              aria-keyshortcuts={shortcuts ? '/ Control+K Meta+K' : undefined}
+              autoComplete="off"
+              enterKeyHint="search"
+              spellCheck={false}
+              placeholder="搜索　/"
+              value={value}
+              onChange={(event) => {
+                setValue(event.target.value);
+                ime.settle(event.target.value);
+              }}
+              onFocus={() => {
+                // First focus starts loading the index (the manifest; shards follow the first query).
+                loadSiteSearcher()
+                  .then((engine) => engine.manifest())
+                  .catch(() => undefined);
+                if (response && value.trim() !== '') setOpen(true);
+              }}
+              onBlur={() => setOpen(false)}
+              onKeyDown={onKeyDown}
+              {...ime.compositionHandlers}
+              className="w-full rounded border border-line bg-bg px-2 py-1 text-fg"
+            />
+          </search>
+          <div
+            hidden={optionCount === 0}
+            className="absolute right-0 top-full z-50 mt-1 max-h-[70vh] w-[min(28rem,calc(100vw-2rem))] overflow-y-auto rounded border border-line bg-surface shadow-lg"
+          >
             <div
-              key={result.id}
-              tabIndex={-1}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === active}
-              onClick={() => choose(index)}
-              className={`cursor-pointer border-b border-line px-3 py-2 ${index === active ? 'bg-bg outline outline-2 outline-accent' : ''}`}
+              role="listbox"
+              id={listboxId}
+              aria-label="搜索建议"
+              // Keep focus in the box while the pointer picks an option.
+              onMouseDown={(event) => event.preventDefault()}
             >
-              <span className="block font-bold leading-snug">
-                <Highlight segments={result.titleHighlight.segments} />
-              </span>
-              <span className="block text-sm text-muted">{resultContext(result).join(' · ')}</span>
+              {results.map((result, index) => (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled on the combobox input (aria-activedescendant)
+                <div
+                  key={result.id}
+                  tabIndex={-1}
+                  id={optionId(index)}
+                  role="option"
+                  aria-selected={index === active}
+                  onClick={() => choose(index)}
+                  className={`cursor-pointer border-b border-line px-3 py-2 ${index === active ? 'bg-bg outline outline-2 outline-accent' : ''}`}
+                >
+                  <span className="block font-bold leading-snug">
+                    <Highlight segments={result.titleHighlight.segments} />
+                  </span>
+                  <span className="block text-sm text-muted">{resultContext(result).join(' · ')}</span>
+                </div>
+              ))}
+              {optionCount > 0 && (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled on the combobox input (aria-activedescendant)
+                <div
+                  id={optionId(results.length)}
+                  tabIndex={-1}
+                  role="option"
+                  aria-selected={active === results.length}
+                  onClick={() => choose(results.length)}
+                  className={`cursor-pointer px-3 py-2 text-accent ${active === results.length ? 'bg-bg outline outline-2 outline-accent' : ''}`}
+                >
+                  {response && response.total > 0
+                    ? `查看全部 ${response.total} 条结果`
+                    : response?.nothingToSearch
+                      ? `“${value.trim()}”中没有可以搜索的文字`
+                      : `没有找到“${value.trim()}”，到搜索页看看建议`}
+                </div>
+              )}
             </div>
-          ))}
-          {optionCount > 0 && (
-            // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled on the combobox input (aria-activedescendant)
-            <div
-              id={optionId(results.length)}
-              tabIndex={-1}
-              role="option"
-              aria-selected={active === results.length}
-              onClick={() => choose(results.length)}
-              className={`cursor-pointer px-3 py-2 text-accent ${active === results.length ? 'bg-bg outline outline-2 outline-accent' : ''}`}
-            >
-              {response && response.total > 0 ? `查看全部 ${response.total} 条结果` : `没有找到“${value.trim()}”，到搜索页看看建议`}
-            </div>
-          )}
+          </div>
+          <p role="status" className="sr-only">
+            {status}
+          </p>
         </div>
       </div>
-      <p role="status" className="sr-only">
-        {status}
-      </p>
-    </div>
+    </>
+  );
+}
+
+function SearchIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      strokeLinecap="round"
+    >
+      <circle cx="10.5" cy="10.5" r="6.5" />
+      <path d="M15.5 15.5 21 21" />
+    </svg>
   );
 }

@@ -15,7 +15,7 @@ export function ItemBody({ item, sourceHref }: { item: BulletinItem; sourceHref?
           <Figure key={index} figure={block} />
         ),
       )}
-      <p className="item-source text-muted" style={{ textIndent: 0, textAlign: 'right' }}>
+      <p className="item-source text-muted">
         （信息来源：
         {sourceHref ? (
           <Link href={sourceHref} className="item-source-name">

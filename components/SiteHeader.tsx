@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 import { HeaderSearch } from './HeaderSearch';
+import { SiteMenu } from './SiteMenu';
 import { ThemeToggle } from './ThemeToggle';
 
 const NAV = [
@@ -12,27 +13,34 @@ const NAV = [
   { href: routes.qaList(), label: '答记者问' },
 ] as const;
 
+/**
+ * One bar, 56 px high at every width: the title, the section links (inline on wide
+ * screens, behind a menu button below 1024 px), the search box (behind a button on a
+ * phone) and the theme toggle.
+ */
 export function SiteHeader() {
   return (
-    <header className="no-print border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href={routes.home()} className="text-lg font-bold text-fg no-underline">
-          {site.name}
+    <header className="no-print relative border-b border-line bg-surface">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
+        <Link href={routes.home()} className="flex min-h-6 items-center whitespace-nowrap text-lg font-bold text-fg no-underline">
+          <span className="sm:hidden">{site.shortName}</span>
+          <span className="hidden sm:inline">{site.name}</span>
         </Link>
-        <nav aria-label="主导航">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        <nav aria-label="主导航" className="hidden lg:block">
+          <ul className="flex gap-x-4">
             {NAV.map((entry) => (
               <li key={entry.href}>
-                <Link href={entry.href} className="no-underline hover:underline">
+                <Link href={entry.href} className="inline-flex min-h-6 items-center no-underline hover:underline">
                   {entry.label}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex items-center gap-2 sm:gap-3">
           <HeaderSearch />
           <ThemeToggle />
+          <SiteMenu links={NAV} />
         </div>
       </div>
     </header>

@@ -52,11 +52,13 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
-      className="js-only theme-toggle rounded border border-line px-2 py-0.5 text-sm"
+      className="js-only theme-toggle inline-flex h-9 min-w-9 items-center justify-center gap-1 rounded border border-line px-2 text-sm"
       aria-pressed={theme === null ? undefined : dark}
       onClick={() => choose(dark ? 'light' : 'dark')}
     >
-      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> 深色模式
+      <span aria-hidden="true">{dark ? '☾' : '☀'}</span>
+      {/* On a phone the icon alone; the name stays for screen readers. */}
+      <span className="sr-only sm:not-sr-only">深色模式</span>
     </button>
   );
 }

@@ -4,6 +4,9 @@ export const issueAnchors = {
   item: (itemId: string) => `item-${itemId}`,
 } as const;
 
+/** Reference files written at build: BibTeX and RIS. */
+export type CitationFileFormat = 'bib' | 'ris';
+
 /**
  * Every URL the site publishes, built in one place. ASCII segments only: Chinese
  * slugs arrive percent-encoded in params and export as 404 pages.
@@ -13,6 +16,8 @@ export const routes = {
   bulletins: () => '/bulletins/',
   bulletin: (issueId: string) => `/bulletins/${issueId}/`,
   item: (issueId: string, itemId: string) => `/bulletins/${issueId}/${itemId}/`,
+  /** The item's reference as a file for reference managers: `citation.bib` or `citation.ris`. */
+  itemCitation: (issueId: string, itemId: string, format: CitationFileFormat) => `/bulletins/${issueId}/${itemId}/citation.${format}`,
   qaList: () => '/qa/',
   qa: (slug: string) => `/qa/${slug}/`,
   question: (slug: string, questionId: string) => `/qa/${slug}/#${questionId}`,
@@ -20,6 +25,7 @@ export const routes = {
   issueSection: (issueId: string, sectionId: string) => `/bulletins/${issueId}/#${issueAnchors.section(sectionId)}`,
   /** An item on its issue page, where the 本期导读 leads. */
   issueItem: (issueId: string, itemId: string) => `/bulletins/${issueId}/#${issueAnchors.item(itemId)}`,
+  qaCitation: (slug: string, format: CitationFileFormat) => `/qa/${slug}/citation.${format}`,
   section: (slug: string) => `/sections/${slug}/`,
   search: () => '/search/',
   sources: () => '/sources/',

@@ -6,6 +6,9 @@ export type Theme = 'light' | 'dark';
 /** Page background per theme, also the browser's toolbar colour (`theme-color`). */
 export const THEME_COLORS: Record<Theme, string> = { light: '#fbfaf7', dark: '#111418' };
 
+/** The site's green (--accent in app/globals.css, light theme): the tile of the icons and the sharing card (scripts/draw-icons.ts). */
+export const BRAND_COLOR = '#1d6b3a';
+
 /**
  * The `theme-color` tags carry a media query each, so they follow the system. When the
  * reader has chosen a theme, every tag takes that theme's colour so the toolbar matches

@@ -2,7 +2,8 @@
  * Builds the site as a GitHub Pages project site sees it (BASE_PATH=/shuzi-xiangcun, a
  * SITE_URL of its own) into out-base-path/, then runs the export checks of
  * scripts/site-checks.ts on it: each site-internal URL must carry the base path and lead
- * to an exported file (and an element, for #anchors).
+ * to an exported file (and an element, for #anchors), and every page carries a sound
+ * Content-Security-Policy.
  * The build reads the seed fixtures (tests/fixtures/content, so its cost does not grow with
  * the archive) plus tests/fixtures/base-path/content: an issue and a Q&A whose Markdown
  * links into the site and shows images, as editors' content may.
@@ -38,7 +39,12 @@ if (!process.argv.includes('--no-build')) {
     console.error(build.stdout, build.stderr);
     process.exit(1);
   }
-  await finishExport(OUT, BASE_PATH);
+  // The build's last step, as npm run build runs it: placeholders out, a policy on every page.
+  const finishing = await finishExport(OUT, BASE_PATH);
+  if (finishing.length > 0) {
+    console.error(finishing.join('\n'));
+    process.exit(1);
+  }
   // The fixtures' images, as Next copies public/ into the export.
   cpSync(path.join(FIXTURES, 'base-path', 'public'), OUT, { recursive: true });
 }

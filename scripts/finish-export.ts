@@ -1,15 +1,19 @@
 /**
  * `npm run build`'s last step, on the export Next wrote (default out/, or EXPORT_DIR):
- * removes the placeholder pages that a taxonomy with no terms needs in order to build
- * (lib/static-params.ts). They are listed nowhere, and Next renders them as an error shell
- * without lang or heading; once removed, a static host answers their address with
- * 404.html, like any other unknown address. Then it adds the CMS at /admin/ (scripts/build-admin.ts).
+ * 1. removes the placeholder pages that a taxonomy with no terms needs in order to build
+ *    (lib/static-params.ts). They are listed nowhere, and Next renders them as an error shell
+ *    without lang or heading; once removed, a static host answers their address with
+ *    404.html, like any other unknown address;
+ * 2. gives every page its hash-based Content-Security-Policy (scripts/csp/), and fails
+ *    when a page holds inline code no hash can allow;
+ * 3. adds the CMS at /admin/ (scripts/build-admin.ts), whose page has a policy of its own.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NO_TERMS } from '../lib/static-params';
 import { buildAdmin } from './build-admin';
+import { addContentSecurityPolicies } from './csp/add-to-export';
 
 /** Removes every placeholder page folder under `outDir`; returns their site paths. */
 export function removePlaceholderPages(outDir: string): string[] {
@@ -21,14 +25,23 @@ export function removePlaceholderPages(outDir: string): string[] {
   return placeholders.map((entry) => `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}/`);
 }
 
-/** Everything this step does to an export, also for the base-path check's. */
-export async function finishExport(outDir: string, basePath: string): Promise<void> {
+/** The steps on one export (`basePath` as the build saw it); returns the problems that must stop the build. */
+export async function finishExport(outDir: string, basePath: string): Promise<string[]> {
   const removed = removePlaceholderPages(outDir);
   if (removed.length > 0) console.log(`✓ ${outDir}: removed the placeholder page(s) of empty taxonomies: ${removed.join(', ')}`);
+  const csp = addContentSecurityPolicies(outDir);
+  if (csp.problems.length > 0) return csp.problems;
+  console.log(`✓ Content-Security-Policy on ${csp.pages} page(s)${csp.dataImages ? ' (stylesheets use data: images)' : ''}`);
   const admin = await buildAdmin(outDir, basePath);
-  console.log(`✓ ${outDir}/admin/: Decap CMS and the admin bundle, ${admin.length} files`);
+  console.log(`✓ ${outDir}/admin/: Decap CMS, pdf.js and the admin bundle, ${admin.length} files`);
+  return [];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await finishExport(process.env.EXPORT_DIR ?? 'out', (process.env.BASE_PATH ?? '').replace(/\/$/, ''));
+  const problems = await finishExport(process.env.EXPORT_DIR ?? 'out', (process.env.BASE_PATH ?? '').replace(/\/$/, ''));
+  for (const problem of problems) console.error(problem);
+  if (problems.length > 0) {
+    console.error(`✗ Content-Security-Policy: ${problems.length} problem(s)`);
+    process.exit(1);
+  }
 }

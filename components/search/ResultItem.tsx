@@ -15,6 +15,12 @@ export function ResultItem({ result }: { result: SearchResult }) {
       </h2>
       <p className="text-sm text-muted">
         {resultContext(result).join(' · ')}
+        {result.sourceHighlight && (
+          <>
+            {' · 来源：'}
+            <Highlight segments={result.sourceHighlight.segments} />
+          </>
+        )}
         {result.tier === 2 && ' · 部分匹配'}
       </p>
       {snippet.text !== '' && (

@@ -48,12 +48,20 @@ function StatusText({ outcome, query, filtered, onRetry, onClearFilters }: Searc
         </p>
       );
     case 'done': {
-      const { total, usedFallback } = outcome.response;
+      const { total, usedFallback, nothingToSearch } = outcome.response;
+      if (nothingToSearch) {
+        return (
+          <div>
+            <p className="font-bold">“{q}”中没有可以搜索的文字。</p>
+            <p className="text-muted">请输入汉字、字母或数字，例如“数字乡村”或“5G”；只有标点和符号的查询不会列出任何内容。</p>
+          </div>
+        );
+      }
       if (total > 0) {
         return (
           <p>
             {q ? `找到 ${total} 条与“${q}”相关的结果` : `共 ${total} 条符合筛选条件的内容`}
-            {usedFallback && '（含只匹配部分关键词的结果）'}。
+            {usedFallback && '，含部分匹配：只含部分关键词的结果排在后面，标出了匹配的词'}。
           </p>
         );
       }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { siteSearcher } from '@/lib/search/site-index';
+import { loadSiteSearcher } from '@/lib/search/load-searcher';
 import type { SearchResponse } from '@/lib/search/types';
 import { isEmptySearch, parseSearchState, type SearchState, searchStateQuery } from '@/lib/search/url-state';
 
@@ -31,8 +31,8 @@ export function useSearchResults(state: SearchState, pageSize: number) {
       status: 'loading',
       previous: before.status === 'done' ? before.response : before.status === 'loading' ? before.previous : undefined,
     }));
-    siteSearcher()
-      .search(wanted.q, wanted.filters, pageSize, (wanted.page - 1) * pageSize)
+    loadSiteSearcher()
+      .then((searcher) => searcher.search(wanted.q, wanted.filters, pageSize, (wanted.page - 1) * pageSize))
       .then(
         (response) => current && setOutcome({ status: 'done', response }),
         (error: unknown) => current && setOutcome({ status: 'error', message: error instanceof Error ? error.message : String(error) }),

@@ -3,22 +3,18 @@
  * 电子邮箱 with several values separated by `/`, wrapped onto following lines as the
  * extraction pleases (`电子邮箱: a@caict.ac.cn` ⏎ `/b@caict.ac.cn`).
  */
+import { type Contacts, PHONE_NUMBER } from '../content/schemas/contacts';
 import { classifyLine } from './bulletin-lines';
 import type { ImportError } from './errors';
 import type { SourceLine } from './source-lines';
 import { collapseSpaces } from './text';
 
-export interface Contacts {
-  department: string;
-  phones: string[];
-  emails: string[];
-}
+/** What the block gives: the department line and the front matter's contacts. */
+export type ContactBlock = { department: string } & Contacts;
 
 const LABEL = /(联系电话|电话|电子邮箱|邮箱|E-?mail)\s*[:：]/giu;
 /** Only the full labels start the block: a paragraph may well begin with 电话：. */
 const STARTS_WITH_LABEL = /^(联系电话|电子邮箱)\s*[:：]/u;
-/** Same rule as the content schema, so an imported number always validates. */
-const PHONE = /^\+?[0-9][0-9-]{4,19}$/u;
 const EMAIL = /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/u;
 
 /**
@@ -63,7 +59,7 @@ export function parseFooter(
   lines: readonly SourceLine[],
   start: number,
   labelIndex: number,
-): { contacts: Contacts; errors: ImportError[] } {
+): { contacts: ContactBlock; errors: ImportError[] } {
   const errors: ImportError[] = [];
   // A name wrapped over lines is joined with a space, as a one-line name prints it.
   const departmentLines = lines.slice(start, labelIndex).filter((line) => !SKIPPED.includes(classifyLine(line.text).kind));
@@ -111,7 +107,7 @@ export function parseFooter(
   }
 
   for (const { value, line } of values.phones) {
-    if (!PHONE.test(value)) errors.push({ line, message: `"${value}" after 联系电话 is not a phone number (digits and dashes)` });
+    if (!PHONE_NUMBER.test(value)) errors.push({ line, message: `"${value}" after 联系电话 is not a phone number (digits and dashes)` });
   }
   for (const { value, line } of values.emails) {
     if (!EMAIL.test(value)) errors.push({ line, message: `"${value}" after 电子邮箱 is not an e-mail address` });

@@ -3,6 +3,7 @@
  * recognised by their numbering and labels in either width, as the PDFs mix them:
  * `一、` `(一)` `（一）` `1.` `1．` `1、`, `(信息来源: X)` `（信息来源：X）`.
  */
+import { chineseNumeralToNumber } from '../content/numerals';
 
 export type HeadingKind = 'section' | 'subsection' | 'item';
 
@@ -50,12 +51,12 @@ export function classifyLine(text: string): LineKind {
 export function classifyHeading(text: string): Extract<LineKind, { kind: HeadingKind }> | undefined {
   const subsection = SUBSECTION.exec(text);
   if (subsection) {
-    const number = chineseNumeral(subsection[1] ?? '');
+    const number = chineseNumeralToNumber(subsection[1] ?? '');
     if (number) return { kind: 'subsection', numeral: subsection[1] ?? '', number, title: (subsection[2] ?? '').trim() };
   }
   const section = SECTION.exec(text);
   if (section) {
-    const number = chineseNumeral(section[1] ?? '');
+    const number = chineseNumeralToNumber(section[1] ?? '');
     if (number) return { kind: 'section', numeral: section[1] ?? '', number, title: (section[2] ?? '').trim() };
   }
   const item = ITEM.exec(text);
@@ -72,16 +73,6 @@ export function closeSource(text: string): { text: string; closed: boolean } {
   const closes = (text.match(/[)）]/gu) ?? []).length;
   const closed = closes > opens && /[)）]$/u.test(text);
   return { text: closed ? text.slice(0, -1).trim() : text, closed };
-}
-
-/** `一` … `九十九` as printed in headings; undefined for anything else. */
-export function chineseNumeral(text: string): number | undefined {
-  const digits = '〇一二三四五六七八九';
-  if (/^[一二三四五六七八九]$/u.test(text)) return digits.indexOf(text);
-  const match = /^([二三四五六七八九]?)十([一二三四五六七八九]?)$/u.exec(text);
-  if (!match) return undefined;
-  const [, tens = '', ones = ''] = match;
-  return (tens ? digits.indexOf(tens) : 1) * 10 + (ones ? digits.indexOf(ones) : 0);
 }
 
 /**

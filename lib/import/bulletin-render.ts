@@ -4,7 +4,7 @@
  * or source line, blank lines between blocks. Text is normalised here, once.
  */
 
-import type { Contacts } from './bulletin-footer';
+import type { ContactBlock } from './bulletin-footer';
 import type { Block, Item, Section } from './bulletin-structure';
 import { renderFrontMatter } from './front-matter';
 import { normalizeCjkText } from './text';
@@ -14,7 +14,7 @@ export interface BulletinMeta {
   year: number;
   number: number;
   publisher: string;
-  contacts: Contacts;
+  contacts: ContactBlock;
   /** Only when the editor gives one: the PDF text carries no date. */
   date?: string;
 }

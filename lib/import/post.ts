@@ -3,6 +3,8 @@
  * as a Q&A article: content/qa/<slug>.md. Produces the file or every problem found.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { normalizeSourceText } from '../content/source-text';
+import { ASCII_SLUG } from '../routes';
 import { type ImportError, type ImportResult, sortImportErrors } from './errors';
 import { renderFrontMatter } from './front-matter';
 import { htmlToMarkdown, paragraphTexts } from './post-html';
@@ -30,13 +32,9 @@ const NAVIGATION = /^(?:\s*\[返回[^\]]*\]\([^)]*\)\s*[｜|]?)+\s*$/u;
 /** Jekyll-only fields that mean nothing on this site. */
 const DROPPED_KEYS = new Set(['layout']);
 const KEPT_KEYS = new Set(['title', 'date', 'categories', 'tags']);
-const CATEGORY = /^[a-z0-9-]+$/u;
 
 export function importPost(raw: string, options: PostImportOptions): ImportResult<ImportedPost> {
-  const lines = raw
-    .replace(/^\uFEFF/u, '')
-    .replace(/\r\n?/gu, '\n')
-    .split('\n');
+  const lines = normalizeSourceText(raw).split('\n');
   const errors: ImportError[] = [];
   const error = (line: number, message: string) => errors.push({ line, message });
 
@@ -146,7 +144,7 @@ function readJekyllFields(yaml: string, firstLine: number, error: (line: number,
           : [];
       if (key === 'categories') {
         for (const c of list)
-          if (!CATEGORY.test(c)) error(line, `category "${c}" is not an ASCII slug (lowercase letters, digits, dashes)`);
+          if (!ASCII_SLUG.test(c)) error(line, `category "${c}" is not an ASCII slug (lowercase letters, digits, dashes)`);
         fields.categories = list;
       } else {
         fields.tags = list;

@@ -3,12 +3,11 @@
  * from Chinese: that would guess at a reading, so a Chinese file name needs --slug.
  */
 import path from 'node:path';
-
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+import { ASCII_SLUG } from '../routes';
 
 export function resolveSlug(file: string, explicit: string | undefined): { slug: string } | { error: string } {
   if (explicit !== undefined) {
-    if (SLUG.test(explicit)) return { slug: explicit };
+    if (ASCII_SLUG.test(explicit)) return { slug: explicit };
     return {
       error: `--slug "${explicit}" is not an ASCII slug: use lowercase letters, digits and dashes, e.g. digital-village-action-plan-2022-2025`,
     };
@@ -28,6 +27,6 @@ export function resolveSlug(file: string, explicit: string | undefined): { slug:
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
-  if (!SLUG.test(slug)) return { error: `the file name "${path.basename(file)}" gives no slug: pass --slug` };
+  if (!ASCII_SLUG.test(slug)) return { error: `the file name "${path.basename(file)}" gives no slug: pass --slug` };
   return { slug };
 }

@@ -12,12 +12,28 @@ import type { DisplayDocument, SearchDocument } from './types';
 
 /**
  * Postings of one term: ascending document numbers and, for each, a code
- * `bodyTf * 2 + (inTitle ? 1 : 0)`.
+ * `bodyTf * 4 + (inTitle ? 2 : 0) + (inSource ? 1 : 0)` (see postingCode).
  */
 export interface PostingList {
   docs: number[];
   codes: number[];
 }
+
+/** Where a term occurs in one document: title, body (how often), 信息来源. */
+export interface TermPlaces {
+  title: boolean;
+  bodyTf: number;
+  source: boolean;
+}
+
+export function postingCode(places: TermPlaces): number {
+  return places.bodyTf * 4 + (places.title ? 2 : 0) + (places.source ? 1 : 0);
+}
+
+// Readers of one code, bit operations only: the engine calls them for every candidate document.
+export const codeInTitle = (code: number): boolean => (code & 2) !== 0;
+export const codeBodyTf = (code: number): number => code >>> 2;
+export const codeInSource = (code: number): boolean => (code & 1) !== 0;
 
 export const EMPTY_POSTINGS: PostingList = Object.freeze({ docs: [], codes: [] }) as PostingList;
 
@@ -90,9 +106,11 @@ export function compileIndex(input: readonly SearchDocument[]): CompiledIndex {
   sorted.forEach((doc, n) => {
     const title = documentTerms(doc.title);
     const body = documentTerms(doc.body);
-    const terms = new Set<string>([...title.keys(), ...body.keys()]);
+    // The source (新华社, 央广网) is a field of its own: a source name finds the items it gave.
+    const source = documentTerms(doc.source ?? '');
+    const terms = new Set<string>([...title.keys(), ...body.keys(), ...source.keys()]);
     for (const term of terms) {
-      const code = (body.get(term) ?? 0) * 2 + (title.has(term) ? 1 : 0);
+      const code = postingCode({ title: title.has(term), bodyTf: body.get(term) ?? 0, source: source.has(term) });
       const list = postings.get(term);
       if (list) {
         list.docs.push(n);

@@ -1,22 +1,25 @@
 /**
  * Query evaluation over any IndexSource.
  *
- * Matching: every primary term (Han bigram, lone Han char, word) must occur
- * in the title or body (AND). If fewer than `minHits` documents pass
- * (default 10, one page), a second pass with Han unigrams (words still
- * required) appends further documents below the first-tier ones. It catches
- * phrases the document words differently: 农村电商 vs 农村直播电商, where
- * the bigram 村电 is missing.
+ * Matching: every primary term (Han bigram, lone Han char, word; question
+ * words dropped) must occur in the title, body or source (AND). If fewer than
+ * `minHits` documents pass (default 10, one page), a relaxed tier 2 is
+ * appended below: documents holding at least 60% of the primary terms
+ * (partial.ts), which catches questions typed as sentences and costs no
+ * fetch; then, if the page is still not full, documents holding every Han
+ * character (words still required), which catches phrases worded differently
+ * (农村电商 vs 农村直播电商, where the bigram 村电 is missing).
  *
- * Ranking, in order: tier; (fallback tier only) how many of the primary
- * bigrams the document still contains; number of query terms found in the
- * title (so a title match beats any body match); a body score
- * Σ idf · tf/(tf+1.2), rounded to 0.1 so near-equal relevance counts as a
- * tie; finally the document number, i.e. the newer issue first.
+ * Ranking, in order: tier; (tier 2 only) how many of the primary terms the
+ * document contains; number of query terms found in the title (so a title
+ * match beats any body match); the score of score.ts; finally the document
+ * number, i.e. the newer issue first.
  */
 import type { PostingList } from './compile';
 import { filterKeys, intersectRanges, type RangeSet, rangesContain, rangesSize, rangesSlice } from './facets';
 import { highlight, makeSnippet, type SnippetOptions } from './highlight';
+import { partialHits, partialNeed } from './partial';
+import { type Hit, idfOf, roundScore, termScore, titleHit } from './score';
 import type { IndexSource } from './source';
 import { queryTerms } from './tokenize';
 import type { DisplayDocument, SearchFilters, SearchResponse, SearchResult } from './types';
@@ -30,14 +33,7 @@ export interface EngineOptions {
 export const DEFAULT_MIN_HITS = 10;
 export const DEFAULT_LIMIT = 10;
 
-export interface Hit {
-  doc: number;
-  tier: 1 | 2;
-  /** How many primary terms the document contains (all of them in tier 1). */
-  primary: number;
-  titleHits: number;
-  score: number;
-}
+export type { Hit };
 
 /**
  * First index ≥ from whose value is ≥ target (lists are ascending). Gallops
@@ -70,7 +66,7 @@ function match(
   exclude: ReadonlySet<number> | null,
 ): Hit[] {
   if (lists.length === 0 || lists.some((l) => l.docs.length === 0)) return [];
-  const idf = lists.map((l) => Math.log(1 + (docCount - l.docs.length + 0.5) / (l.docs.length + 0.5)));
+  const idf = lists.map((l) => idfOf(l, docCount));
   const order = lists
     .map((_, i) => i)
     .sort((a, b) => (lists[a] as PostingList).docs.length - (lists[b] as PostingList).docs.length || a - b);
@@ -92,14 +88,13 @@ function match(
       if (docs[p] !== d) continue outer;
     }
     let titleHits = 0;
-    let body = 0;
+    let score = 0;
     for (let t = 0; t < lists.length; t++) {
       const code = (lists[t] as PostingList).codes[pos[t] as number] as number;
-      titleHits += code & 1;
-      const tf = code >>> 1;
-      body += ((idf[t] as number) * tf) / (tf + 1.2);
+      titleHits += titleHit(code);
+      score += termScore(code, idf[t] as number);
     }
-    hits.push({ doc: d, tier, primary: 0, titleHits, score: Math.round(body * 10) / 10 });
+    hits.push({ doc: d, tier, primary: 0, titleHits, score: roundScore(score) });
   }
   return hits;
 }
@@ -173,28 +168,38 @@ export async function runSearch(
   const skip = Math.max(0, Math.floor(offset) || 0);
   const minHits = options.minHits ?? DEFAULT_MIN_HITS;
   const { terms, fallback } = queryTerms(query);
+  if (terms.length === 0 && query.trim() !== '') {
+    return { query, filters, terms, usedFallback: false, nothingToSearch: true, total: 0, offset: skip, results: [] };
+  }
   const keys = filterKeys(filters);
 
   const [info, sets, lists] = await Promise.all([source.info(), source.facets(keys), source.postings(terms)]);
   const allowed = sets.length > 0 ? sets.reduce(intersectRanges) : null;
 
   let total: number;
-  let page: Array<{ doc: number; tier: 0 | 1 | 2 }>;
+  let page: Array<{ doc: number; tier: 0 | 1 | 2; primary: number }>;
   let usedFallback = false;
   if (terms.length === 0) {
-    // Filter-only listing (or everything, for an empty query without filters): newest first.
+    // Filter-only listing (or everything, for a blank query without filters): newest first.
     const set = allowed ?? (info.docCount > 0 ? [0, info.docCount] : []);
     total = rangesSize(set);
-    page = rangesSlice(set, skip, take).map((doc) => ({ doc, tier: 0 }));
+    page = rangesSlice(set, skip, take).map((doc) => ({ doc, tier: 0, primary: 0 }));
   } else {
     let hits = match(lists, info.docCount, 1, allowed, null);
     for (const h of hits) h.primary = terms.length;
-    if (hits.length < minHits && !sameSet(terms, fallback)) {
-      const more = match(await source.postings(fallback), info.docCount, 2, allowed, new Set(hits.map((h) => h.doc)));
+    if (hits.length < minHits) {
+      const found = new Set(hits.map((h) => h.doc));
+      // Partial matches first: they read only the lists already loaded. The unigram lists
+      // are fetched only if the page is still not full (a long sentence touches many shards).
+      const partial = partialHits(lists, info.docCount, allowed, found);
+      for (const h of partial) found.add(h.doc);
+      const wantMore = hits.length + partial.length < minHits && !sameSet(terms, fallback);
+      const more = wantMore ? match(await source.postings(fallback), info.docCount, 2, allowed, found) : [];
       for (const h of more) h.primary = countContaining(lists, h.doc);
-      if (more.length > 0) {
+      // Both relaxed kinds share tier 2, ordered by how many primary terms they hold.
+      if (more.length + partial.length > 0) {
         usedFallback = true;
-        hits = hits.concat(more);
+        hits = hits.concat(more, partial);
       }
     }
     total = hits.length;
@@ -206,15 +211,19 @@ export async function runSearch(
   const primary = new Set(terms);
   const relaxed = new Set(fallback);
   const none = new Set<string>();
+  // A relaxed hit holding most primary terms shows which words matched; one holding few, its characters.
+  const need = terms.length >= 3 ? partialNeed(terms.length) : Number.POSITIVE_INFINITY;
   const results: SearchResult[] = page.map((p, i) => {
-    const marks = p.tier === 1 ? primary : p.tier === 2 ? relaxed : none;
+    const marks = p.tier === 1 || (p.tier === 2 && p.primary >= need) ? primary : p.tier === 2 ? relaxed : none;
     const doc = docs[i] as DisplayDocument;
-    return {
+    const result: SearchResult = {
       ...doc,
       titleHighlight: highlight(doc.title, marks),
       snippet: makeSnippet(bodies[i] as string, marks, options.snippet),
       tier: p.tier,
     };
+    if (doc.source !== undefined) result.sourceHighlight = highlight(doc.source, marks);
+    return result;
   });
-  return { query, filters, terms, usedFallback, total, offset: skip, results };
+  return { query, filters, terms, usedFallback, nothingToSearch: false, total, offset: skip, results };
 }

@@ -13,7 +13,8 @@ import type { FacetCounts, PostingList } from './compile';
 import type { DisplayDocument } from './types';
 
 export const FORMAT = 'shuzi-search';
-export const FORMAT_VERSION = 1;
+/** 2: posting codes carry a source bit (compile.ts postingCode). */
+export const FORMAT_VERSION = 2;
 
 export interface SearchManifest {
   format: typeof FORMAT;

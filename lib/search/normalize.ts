@@ -3,7 +3,8 @@
  *
  * NFKC folds full-width forms (５Ｇ → 5g, ＡＢＣ → abc, （ → (), compatibility
  * ideographs and Kangxi radicals onto the unified Han characters, and
- * `toLowerCase` (never the locale-sensitive variant) folds case.
+ * `toLowerCase` (never the locale-sensitive variant) folds case, and
+ * traditional characters fold onto simplified ones (fold.ts): 數字 → 数字.
  *
  * We normalise one "cluster" (a code point plus any following combining
  * diacritics U+0300–U+036F) at a time instead of the whole string, so that
@@ -11,6 +12,7 @@
  * text. Highlight ranges are then exact offsets into the text the UI shows,
  * even where NFKC changes the length (e.g. ㈱ → (株), ﬁ → fi).
  */
+import { foldHan, hasHanFold } from './fold';
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -23,7 +25,7 @@ export interface NormalizedText {
 
 const isCombiningMark = (cu: number): boolean => cu >= 0x0300 && cu <= 0x036f;
 
-/** Fast path: ASCII and the main CJK Unified Ideographs block are NFKC-stable. */
+/** Fast path: ASCII and the main CJK Unified Ideographs block are NFKC-stable (traditional forms still fold). */
 const isNfkcStable = (cp: number): boolean => cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff);
 
 /** Folds of single code points, which repeat endlessly (CJK punctuation): computed once each. */
@@ -31,11 +33,12 @@ const folds = new Map<number, string>();
 
 function foldCluster(cluster: string, cp: number): string {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : cluster;
-  if (isNfkcStable(cp) && cluster.length === 1) return cluster;
+  if (isNfkcStable(cp) && cluster.length === 1) return foldHan(cluster);
   const single = cluster.length === (cp > 0xffff ? 2 : 1);
   let folded = single ? folds.get(cp) : undefined;
   if (folded === undefined) {
-    folded = cluster.normalize('NFKC').toLowerCase();
+    // A compatibility ideograph may come out of NFKC as a traditional character: fold that too.
+    folded = foldHan(cluster.normalize('NFKC').toLowerCase());
     if (single) folds.set(cp, folded);
   }
   return folded;
@@ -50,12 +53,13 @@ function clusterEnd(input: string, i: number, cp: number): number {
 
 /**
  * A code unit that normalises to itself on its own (lowercase ASCII, digits,
- * punctuation, main-block Han) and is not followed by a combining mark. Runs
- * of these are copied in one piece: that is nearly all of a Chinese text.
+ * punctuation, main-block Han without a simplified form) and is not followed by
+ * a combining mark. Runs of these are copied in one piece: that is nearly all
+ * of a Chinese text.
  */
 function keepsItself(input: string, i: number): boolean {
   const cu = input.charCodeAt(i);
-  const stable = cu < 0x80 ? cu < 0x41 || cu > 0x5a : cu >= 0x4e00 && cu <= 0x9fff;
+  const stable = cu < 0x80 ? cu < 0x41 || cu > 0x5a : cu >= 0x4e00 && cu <= 0x9fff && !hasHanFold(cu);
   return stable && !isCombiningMark(input.charCodeAt(i + 1));
 }
 

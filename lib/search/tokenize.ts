@@ -14,6 +14,7 @@
  * listed explicitly so that the result is identical in every JS engine.
  */
 import { normalize, normalizeWithMap } from './normalize';
+import { splitAtStopWords } from './stop-words';
 
 export type TokenKind = 'word' | 'han1' | 'han2';
 
@@ -168,22 +169,31 @@ export function documentTerms(text: string): Map<string, number> {
 /**
  * Terms of a user query. Han runs of length ≥ 2 give their bigrams (all of
  * which must match), a lone Han character gives itself, words stay whole.
- * Duplicates are removed, first occurrence order is kept.
+ * Question words and particles are dropped first (stop-words.ts), cutting the
+ * run there, unless nothing else would be left (a query of only 什么 searches
+ * for 什么). Duplicates are removed, first occurrence order is kept.
  */
 export function queryTerms(query: string): QueryTerms {
+  const runs = runsOf(normalize(query));
+  const content = termsOfRuns(runs, true);
+  return content.terms.length > 0 ? content : termsOfRuns(runs, false);
+}
+
+function termsOfRuns(runs: readonly Run[], dropStopWords: boolean): QueryTerms {
   const terms = new Set<string>();
   const fallback = new Set<string>();
-  for (const run of runsOf(normalizeWithMap(query).text)) {
-    const cs = run.chars;
+  for (const run of runs) {
     if (run.cls === 1) {
-      const w = cs.join('');
+      const w = run.chars.join('');
       terms.add(w);
       fallback.add(w);
       continue;
     }
-    if (cs.length === 1) terms.add(cs[0] as string);
-    for (let k = 0; k + 1 < cs.length; k++) terms.add((cs[k] as string) + (cs[k + 1] as string));
-    for (const c of cs) fallback.add(c);
+    for (const cs of dropStopWords ? splitAtStopWords(run.chars) : [run.chars]) {
+      if (cs.length === 1) terms.add(cs[0] as string);
+      for (let k = 0; k + 1 < cs.length; k++) terms.add((cs[k] as string) + (cs[k + 1] as string));
+      for (const c of cs) fallback.add(c);
+    }
   }
   return { terms: [...terms], fallback: [...fallback] };
 }

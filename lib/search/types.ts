@@ -56,6 +56,8 @@ export interface Snippet extends Highlighted {
 export interface SearchResult extends DisplayDocument {
   /** Highlighted title. */
   titleHighlight: Highlighted & { segments: Segment[] };
+  /** Highlighted 信息来源, when the document has one: a source query marks it. */
+  sourceHighlight?: Highlighted & { segments: Segment[] };
   snippet: Snippet;
   /** 1 = matched all query bigrams, 2 = matched only in the unigram fallback, 0 = filter listing. */
   tier: 0 | 1 | 2;
@@ -68,6 +70,11 @@ export interface SearchResponse {
   terms: string[];
   /** True when unigram-fallback results were appended. */
   usedFallback: boolean;
+  /**
+   * True when the query has text but nothing searchable in it (only punctuation or
+   * symbols, `(*.+?[`): no results, whatever the filters, rather than a listing of everything.
+   */
+  nothingToSearch: boolean;
   /** Number of matching documents (all tiers), before limit/offset. */
   total: number;
   /** How many matches were skipped before `results` (the page this response answers). */

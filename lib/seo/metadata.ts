@@ -11,6 +11,11 @@ export function feedAlternates(extraRss: readonly { url: string; title: string }
   };
 }
 
+/** The sharing card every page shows in chat apps and social sites: 1200×630, drawn by scripts/draw-icons.ts. */
+export function sharingCard() {
+  return { url: absoluteUrl('/og-card.png'), width: 1200, height: 630, type: 'image/png', alt: site.name };
+}
+
 export interface PageMetadataInput {
   /** Site path of the page: `/bulletins/2024-02/`. */
   path: string;
@@ -35,7 +40,7 @@ export interface PageMetadataInput {
  */
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const url = absoluteUrl(input.path);
-  const common = { title: input.title, description: input.description, url, siteName: site.name, locale: 'zh_CN' };
+  const common = { title: input.title, description: input.description, url, siteName: site.name, locale: 'zh_CN', images: [sharingCard()] };
   return {
     title: input.absoluteTitle ? { absolute: input.title } : input.title,
     description: input.description,
@@ -54,6 +59,6 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
             ...(input.tags?.length ? { tags: [...input.tags] } : {}),
           }
         : { ...common, type: 'website' },
-    twitter: { card: 'summary', title: input.title, description: input.description },
+    twitter: { card: 'summary_large_image', title: input.title, description: input.description, images: [sharingCard()] },
   };
 }

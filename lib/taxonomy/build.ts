@@ -4,6 +4,7 @@ import { detectRegions } from './detect-regions';
 import { policySlug } from './policies';
 import { policyCitations } from './policy-citations';
 import { categoryName, tagSlug } from './qa-terms';
+import { itemRef, refKeyOf } from './refs';
 import { REGIONS } from './regions';
 import { nameKey } from './slug';
 import { sourceSlug } from './sources';
@@ -25,15 +26,7 @@ export function buildTaxonomies(bulletins: readonly Bulletin[], qas: readonly Qa
 
   for (const bulletin of bulletins) {
     for (const item of bulletinItems(bulletin)) {
-      const ref: TaxonomyRef = {
-        kind: 'item',
-        issueId: bulletin.id,
-        issueLabel: bulletin.label,
-        year: bulletin.year,
-        itemId: item.id,
-        title: item.title,
-        source: item.source,
-      };
+      const ref = itemRef(bulletin, item);
       const texts = itemTexts(item);
       const links = {
         source: sources.add(sourceSlug(item.source), item.source, { ref }),
@@ -156,10 +149,6 @@ class TermIndex {
   terms(): Term[] {
     return [...this.bySlug.keys()].map((slug) => this.require(slug));
   }
-}
-
-function refKeyOf(ref: TaxonomyRef): string {
-  return ref.kind === 'item' ? `item:${ref.issueId}/${ref.itemId}` : `qa:${ref.slug}#${ref.questionId ?? ''}`;
 }
 
 function byCountThenName(a: Term, b: Term): number {

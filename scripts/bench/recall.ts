@@ -7,9 +7,9 @@
  * filtered afterwards by our document metadata: generous to Pagefind.
  */
 import type { SearchDocument, SearchFilters } from '../../lib/search/types';
-import { evalSet } from '../../tests/search/eval-set';
+import { type EvalQuery, evalSet, sentenceEvalSet } from '../../tests/search/eval-set';
 
-export { evalSet };
+export { evalSet, sentenceEvalSet };
 
 const ITEM_URL = /\/bulletins\/([^/]+)\/([^/#]+)\/$/;
 const QUESTION_URL = /\/qa\/([^/]+)\/#(q\d+)(?:-title)?$/;
@@ -39,18 +39,21 @@ export function matchesFilters(doc: SearchDocument | undefined, filters: SearchF
   );
 }
 
-/** Mean over queries of the share of relevant ids found in each top-10 list. */
-export function recallAt10(topIds: ReadonlyArray<readonly string[]>): {
+/** Mean over the queries of `set` of the share of relevant ids found in each top-10 list. */
+export function recallAt10(
+  set: readonly EvalQuery[],
+  topIds: ReadonlyArray<readonly string[]>,
+): {
   recall: number;
   misses: Array<{ query: string; missing: string[] }>;
 } {
   let sum = 0;
   const misses: Array<{ query: string; missing: string[] }> = [];
-  evalSet.forEach((q, i) => {
+  set.forEach((q, i) => {
     const got = new Set((topIds[i] ?? []).slice(0, 10));
     const missing = q.relevant.filter((id) => !got.has(id));
     sum += (q.relevant.length - missing.length) / q.relevant.length;
     if (missing.length > 0) misses.push({ query: q.query, missing });
   });
-  return { recall: sum / evalSet.length, misses };
+  return { recall: sum / set.length, misses };
 }

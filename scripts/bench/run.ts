@@ -20,7 +20,7 @@ import { seedText, writeSyntheticContent } from './corpus';
 import { bundleHarness } from './harness';
 import { buildLightSite } from './light-site';
 import { pagefindDataFiles, runPagefind } from './pagefind';
-import { evalSet, matchesFilters, pagefindIds, recallAt10 } from './recall';
+import { evalSet, matchesFilters, pagefindIds, recallAt10, sentenceEvalSet } from './recall';
 import { printReport, reportMarkdown, type SizeResult, TARGETS } from './report';
 import { writeResultsSection } from './results-file';
 import { buildSite, keepOut, run, TimedOut } from './site-build';
@@ -56,7 +56,7 @@ function parseOptions(argv: readonly string[]): Options {
 
 const WORK = path.resolve('bench/.work');
 const PORT = Number(process.env.BENCH_PORT ?? 3297);
-const QUERIES = [...new Set(evalSet.map((q) => q.query))];
+const QUERIES = [...new Set([...evalSet, ...sentenceEvalSet].map((q) => q.query))];
 
 /** Our index vs Pagefind's, data files only (engine code is reported on its own). */
 function indexBytes(siteDir: string) {
@@ -110,15 +110,22 @@ async function measureSite(
     };
     if (withRecall) {
       const docs = new Map(searchDocuments(loadSiteContent(path.resolve('content'))).map((d) => [d.id, d]));
-      const ours = recallAt10(await oursTopIds(browser, server.origin, harness, evalSet));
-      const ranked = await pagefindRanked(
-        browser,
-        server.origin,
-        evalSet.map((q) => q.query),
-        50,
-      );
-      const pagefind = recallAt10(ranked.map((r, i) => pagefindIds(r).filter((id) => matchesFilters(docs.get(id), evalSet[i]?.filters))));
-      result.recallAt10 = { ours: ours.recall, pagefind: pagefind.recall, oursMisses: ours.misses, pagefindMisses: pagefind.misses };
+      const recall = async (set: typeof evalSet) => {
+        const ours = recallAt10(set, await oursTopIds(browser, server.origin, harness, set));
+        const ranked = await pagefindRanked(
+          browser,
+          server.origin,
+          set.map((q) => q.query),
+          50,
+        );
+        const pagefind = recallAt10(
+          set,
+          ranked.map((r, i) => pagefindIds(r).filter((id) => matchesFilters(docs.get(id), set[i]?.filters))),
+        );
+        return { ours: ours.recall, pagefind: pagefind.recall, oursMisses: ours.misses, pagefindMisses: pagefind.misses };
+      };
+      result.recallAt10 = await recall(evalSet);
+      result.sentenceRecallAt10 = await recall(sentenceEvalSet);
     }
     console.log(`  measured ${label} in Chromium ${browser.version()}`);
     return result;

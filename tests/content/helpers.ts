@@ -17,6 +17,14 @@ export function edit(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
+/** The text with everything from `from` up to (not including) `until` replaced, so a fixture edit cannot silently miss. */
+export function cut(text: string, from: string, until: string, by = ''): string {
+  const start = text.indexOf(from);
+  const end = text.indexOf(until, start);
+  if (start === -1 || end === -1) throw new Error(`fixture cut: "${from}" … "${until}" not found`);
+  return text.slice(0, start) + by + text.slice(end);
+}
+
 /** A throwaway content folder holding the given files (paths relative to it; text, or bytes as saved). */
 export function contentFolder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'content-'));

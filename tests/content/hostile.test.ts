@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/problems';
 import { loadSiteContent } from '@/lib/site-content';
-import { contentFolder, edit, lineOf, SEED_BULLETIN, SEED_QA } from './helpers';
+import { contentFolder, cut, edit, lineOf, SEED_BULLETIN, SEED_QA } from './helpers';
 
 const BULLETIN = 'bulletins/2024-02.md';
 const QA = 'qa/digital-village-action-plan-2022-2025.md';
@@ -22,13 +22,6 @@ function validate(files: Record<string, string | Uint8Array>, setup?: (dir: stri
 }
 
 const line = (needle: string, text = SEED_BULLETIN) => lineOf(text, needle);
-/** The seed with the text from `from` up to (not including) `until` replaced. */
-function cut(text: string, from: string, until: string, by = ''): string {
-  const start = text.indexOf(from);
-  const end = text.indexOf(until, start);
-  if (start === -1 || end === -1) throw new Error(`fixture cut: "${from}" … "${until}" not found`);
-  return text.slice(0, start) + by + text.slice(end);
-}
 
 describe('empty structure is reported, never published', () => {
   it('a section heading with no items under it', () => {

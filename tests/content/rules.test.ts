@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, type RuleId } from '@/lib/content/rules';
 import { loadSiteContent } from '@/lib/site-content';
-import { contentFolder, edit, SEED_BULLETIN, SEED_QA } from './helpers';
+import { contentFolder, cut, edit, SEED_BULLETIN, SEED_QA } from './helpers';
 
 const BULLETIN = 'bulletins/2024-02.md';
 const QA = 'qa/digital-village-action-plan-2022-2025.md';
@@ -22,13 +22,6 @@ interface Example {
   only?: string[];
 }
 
-/** The seed with the text from `from` up to (not including) `until` replaced. */
-const cut = (text: string, from: string, until: string, by = '') => {
-  const start = text.indexOf(from);
-  const end = text.indexOf(until, start);
-  if (start === -1 || end === -1) throw new Error(`fixture cut: "${from}" … "${until}" not found`);
-  return text.slice(0, start) + by + text.slice(end);
-};
 const bulletin = (...edits: [string, string][]) => ({
   [BULLETIN]: edits.reduce((text, [from, to]) => edit(text, from, to), SEED_BULLETIN),
 });

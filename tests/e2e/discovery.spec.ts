@@ -83,3 +83,16 @@ test('the header and the home page lead to the discovery pages', async ({ page }
   for (const name of [/按年份/, /信息来源/, /^地区（/, /^政策文件（/])
     await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
 });
+
+test('an item page lists related items with the reason each is there', async ({ page }) => {
+  await page.goto(url('/bulletins/2024-02/2-2-2/'));
+  const related = page.getByRole('region', { name: '相关阅读' });
+  await expect(related.getByRole('listitem')).toHaveCount(1);
+  await expect(related.getByRole('listitem')).toContainText('2024年第2期 · 同一地区：山西');
+  await related.getByRole('link', { name: '中国证券业协会设立特困帮扶基金助力巩固脱贫攻坚成果' }).click();
+  await expect(page).toHaveURL(/\/bulletins\/2024-02\/3-2-3\/$/);
+  await expect(page.getByRole('region', { name: '相关阅读' }).getByRole('link')).toHaveText(['山西省开展数字乡村试点']);
+  // An item sharing nothing lists nothing, rather than filler.
+  await page.goto(url('/bulletins/2024-02/3-1-1/'));
+  await expect(page.getByRole('region', { name: '相关阅读' })).toHaveCount(0);
+});

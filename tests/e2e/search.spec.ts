@@ -18,7 +18,8 @@ const searchPath = (query: string) => `${url(PAGES.search)}?q=${encodeURICompone
  */
 async function open(page: Page, path: string, options: { waitUntil?: 'load' | 'networkidle' } = {}) {
   await page.goto(path, options);
-  await expect(headerBox(page)).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
+  // includeHidden: on a phone the header box waits behind its button.
+  await expect(page.getByRole('combobox', { name: /搜索全站/, includeHidden: true })).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
   if (path.startsWith(url(PAGES.search))) await expect(page.locator('#search-status')).toBeAttached();
 }
 
@@ -179,6 +180,51 @@ test.describe('search page', () => {
     expect(dialogs).toEqual([]);
   });
 
+  test('a query in traditional characters finds what the simplified one finds, marked', async ({ page }) => {
+    await open(page, searchPath('数字乡村试点'));
+    await expect(resultTitles(page).first()).toBeVisible();
+    const simplified = await resultTitles(page).allInnerTexts();
+    const total = /找到 (\d+) 条/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1];
+    expect(simplified).toContain('山西省开展数字乡村试点');
+    await pageBox(page).fill('數字鄉村試點');
+    await expect(page.getByRole('status').filter({ hasText: `找到 ${total} 条与“數字鄉村試點”相关的结果` })).toBeVisible();
+    expect(await resultTitles(page).allInnerTexts()).toEqual(simplified);
+    await expect(marks(page).filter({ hasText: '数字乡村试点' }).first()).toBeVisible();
+  });
+
+  test('a source name finds the item it is the source of, and the result line shows the source', async ({ page }) => {
+    await open(page, searchPath('央广网'));
+    await expect(resultTitles(page).first()).toHaveText('第七届中国农村电子商务大会在浙江丽水举办');
+    const line = results(page).first().locator('p').first();
+    await expect(line).toContainText('来源：央广网');
+    await expect(line.locator('mark')).toHaveText('央广网');
+  });
+
+  test('a question typed as a sentence finds its answer, labelled as a partial match with the words marked', async ({ page }) => {
+    await open(page, searchPath('电商大会在哪里举办'));
+    await expect(resultTitles(page).first()).toHaveText('第七届中国农村电子商务大会在浙江丽水举办');
+    await expect(page.getByRole('status').filter({ hasText: '含部分匹配' })).toBeVisible();
+    await expect(results(page).first()).toContainText('部分匹配');
+    const marked = await results(page).first().locator('mark').allInnerTexts();
+    expect(marked).toContain('举办');
+    expect(marked.some((text) => text.includes('哪里'))).toBe(false);
+
+    await pageBox(page).fill('行动计划的主要目标是什么');
+    await expect(resultTitles(page).filter({ hasText: '二、《行动计划》对“十四五”时期数字乡村发展提出了什么目标？' })).toBeVisible();
+  });
+
+  test('a query with nothing to search: a clear message and no list, with or without filters', async ({ page }) => {
+    for (const path of [searchPath('(*.+?['), `${searchPath('(*.+?[')}&section=work`, `${searchPath('！？。')}&type=qa`]) {
+      await open(page, path);
+      await expect(page.getByText(/中没有可以搜索的文字。/)).toBeVisible();
+      await expect(page.getByText('请输入汉字、字母或数字')).toBeVisible();
+      await expect(page.getByRole('list', { name: '搜索结果' })).toHaveCount(0);
+      await expect(page.getByRole('navigation', { name: '分页' })).toHaveCount(0);
+    }
+    await headerBox(page).fill('(*.+?[');
+    await expect(page.getByRole('option', { name: '“(*.+?[”中没有可以搜索的文字' })).toBeVisible();
+  });
+
   test('no results: a clear message and a hint, with a way out of the filters', async ({ page }) => {
     await open(page, `${searchPath('量子计算')}&section=central`);
     await expect(page.getByText('没有找到与“量子计算”相关的结果。')).toBeVisible();
@@ -228,6 +274,8 @@ test.describe('search page', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await open(page, `${searchPath('数字乡村')}`);
     await expect(marks(page).first()).toBeVisible();
+    // On a phone the header box opens from its button.
+    await page.getByRole('banner').getByRole('button', { name: '搜索' }).click();
     await headerBox(page).fill('乡村');
     await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

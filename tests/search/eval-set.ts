@@ -77,4 +77,65 @@ export const evalSet: EvalQuery[] = [
   { query: '试点', filters: { section: 'work' }, relevant: [`${B}2-1-1`, `${B}2-2-2`] },
   { query: '基金', filters: { subsection: 'enterprise' }, relevant: [`${B}3-2-2`, `${B}3-2-3`] },
   { query: '目标', filters: { type: 'qa' }, relevant: [`${Q}q2`, `${Q}q1`, `${Q}q3`, `${Q}q6`] },
+
+  // Typed in traditional characters (Hong Kong, Taiwan, overseas readers): judged like their simplified forms.
+  { query: '數字鄉村試點', relevant: [`${B}2-1-1`, `${B}2-2-2`, `${Q}q6`] },
+  {
+    query: '農村電商',
+    relevant: [`${B}2-2-1`, `${B}2-2-3`, `${B}3-1-1`, `${B}3-2-1`, `${Q}q2`, `${Q}q3`, `${Q}q4`, `${Q}q5`],
+  },
+  { query: '返貧', relevant: [`${B}1-1`, `${B}3-2-2`, `${Q}q4`] },
+  { query: '脫貧攻堅成果', relevant: [`${B}3-2-2`, `${B}3-2-3`, `${Q}q3`, `${Q}q4`] },
+  { query: '農業銀行', relevant: [`${B}3-2-2`] },
+  { query: '電子商務大會 麗水', relevant: [`${B}2-2-1`] },
+  { query: '網絡幫扶', relevant: [`${Q}q4`, `${Q}q3`, `${Q}q2`] },
+  { query: '千萬工程', relevant: [`${B}1-1`, `${B}2-1-2`] },
+  { query: '數字鴻溝', relevant: [`${B}2-1-1`] },
+  { query: '鄉村直播', relevant: [`${B}3-1-1`, `${B}2-2-1`] },
+  { query: '數據安全', relevant: [`${Q}q6`] },
+  { query: '視頻監控', relevant: [`${B}3-1-2`] },
+
+  // A source (信息来源) by name: the items it gave.
+  { query: '央广网', relevant: [`${B}2-2-1`], note: 'the source of the 丽水 e-commerce item, in no text' },
+  { query: '新华社', relevant: [`${B}1-1`] },
+  { query: '新华网', relevant: [`${B}3-2-1`] },
+  { query: '陕西网', relevant: [`${B}3-1-2`] },
+  { query: '网信湖南', relevant: [`${B}2-2-3`] },
+  { query: '山西网信网', relevant: [`${B}2-2-2`] },
+  { query: '国家乡村振兴局官网', relevant: [`${B}3-2-2`, `${B}3-2-3`] },
+  { query: '农业农村部官网', relevant: [`${B}2-1-2`] },
+  { query: '宜春市共青团', relevant: [`${B}3-1-1`] },
+  {
+    query: '网信中国',
+    relevant: [`${B}2-1-1`, `${Q}q1`, `${Q}q2`, `${Q}q3`, `${Q}q4`, `${Q}q5`, `${Q}q6`],
+    note: 'the Q&A article is 网信中国’s, so each of its questions is',
+  },
+];
+
+/**
+ * Questions typed as sentences, the way people search: question words, particles and
+ * words no item uses. Judged by what answers the question, read in the items.
+ */
+export const sentenceEvalSet: EvalQuery[] = [
+  { query: '电商大会在哪里举办', relevant: [`${B}2-2-1`] },
+  { query: '行动计划的主要目标是什么', relevant: [`${Q}q2`] },
+  { query: '哪些地方入选了优秀案例', relevant: [`${B}2-2-3`] },
+  { query: '第二批数字乡村试点有哪些部门参与', relevant: [`${B}2-1-1`] },
+  { query: '农业银行设立了哪些基金', relevant: [`${B}3-2-2`] },
+  { query: '如何防止规模性返贫', relevant: [`${B}1-1`, `${Q}q4`], note: 'q4: 建立健全防止返贫动态监测机制' },
+  { query: '辣妹椒哥是在哪个平台直播的', relevant: [`${B}3-1-1`] },
+  { query: '数字乡村试点的工作目标是什么', relevant: [`${B}2-1-1`] },
+  { query: '汉中市怎样用视频监控治理乡村', relevant: [`${B}3-1-2`] },
+  { query: '伙伴计划在什么地方启动的', relevant: [`${B}3-2-1`] },
+  { query: '证券业协会为哪个县设立了帮扶基金', relevant: [`${B}3-2-3`] },
+  { query: '行动计划部署了哪些重点任务', relevant: [`${Q}q3`] },
+  { query: '如何激发乡村发展的内生动力', relevant: [`${Q}q5`] },
+  { query: '网络帮扶与数字乡村怎么衔接', relevant: [`${Q}q4`] },
+  { query: '出台行动计划的背景是什么', relevant: [`${Q}q1`] },
+  { query: '湖南省数字乡村优秀案例有多少个', relevant: [`${B}2-2-3`] },
+  { query: '农业农村信息化示范基地有哪些单位', relevant: [`${B}2-1-3`] },
+  { query: '什么是千万工程', relevant: [`${B}1-1`, `${B}2-1-2`] },
+  { query: '下一步如何推动行动计划落实', relevant: [`${Q}q6`] },
+  { query: '山西省的数字乡村试点怎么申报', relevant: [`${B}2-2-2`] },
+  { query: '數字鄉村試點的工作目標是什麼', relevant: [`${B}2-1-1`], note: 'a question in traditional characters' },
 ];

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
 import { createMemorySearcher, createSearcher, loadFromFiles, type Searcher } from '../../lib/search/searcher';
-import { type EvalQuery, evalSet } from './eval-set';
+import { type EvalQuery, evalSet, sentenceEvalSet } from './eval-set';
 import { siteDocs } from './site-docs';
 
 interface Eval {
@@ -29,10 +29,12 @@ async function evaluate(searcher: Searcher, set: readonly EvalQuery[], k: number
 describe('evaluation set', () => {
   const docs = siteDocs();
 
-  it('is hand-judged over ids that exist, with at least 30 queries', () => {
+  it('is hand-judged over ids that exist, with at least 30 queries and 15 sentences', () => {
     const ids = new Set(docs.map((d) => d.id));
     expect(evalSet.length).toBeGreaterThanOrEqual(30);
-    for (const q of evalSet) {
+    expect(sentenceEvalSet.length).toBeGreaterThanOrEqual(15);
+    expect(new Set([...evalSet, ...sentenceEvalSet].map((q) => q.query)).size).toBe(evalSet.length + sentenceEvalSet.length);
+    for (const q of [...evalSet, ...sentenceEvalSet]) {
       expect(q.relevant.length, q.query).toBeGreaterThan(0);
       for (const id of q.relevant) expect(ids.has(id), `${q.query}: ${id}`).toBe(true);
     }
@@ -45,14 +47,23 @@ describe('evaluation set', () => {
     expect(result.recall).toBeGreaterThanOrEqual(0.98);
   });
 
+  it('answers questions typed as sentences: recall@10 ≥ 0.9', async () => {
+    const built = buildIndex(docs, { termShards: 8 });
+    const result = await evaluate(createSearcher(loadFromFiles(built.files)), sentenceEvalSet, 10);
+    console.info(`sentences: recall@10 = ${result.recall.toFixed(4)} over ${sentenceEvalSet.length} queries; misses:`, result.misses);
+    expect(result.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('is a metric that can fail: tighter cut-offs and no fallback score lower', async () => {
     const searcher = createMemorySearcher(docs);
     const at10 = (await evaluate(searcher, evalSet, 10)).recall;
     const at1 = (await evaluate(searcher, evalSet, 1)).recall;
     const noFallback = (await evaluate(createMemorySearcher(docs, { minHits: 0 }), evalSet, 10)).recall;
     const fallbackAt5 = (await evaluate(createMemorySearcher(docs, { minHits: 5 }), evalSet, 10)).recall;
-    console.info({ at1, at10, noFallback, fallbackAt5 });
+    const sentencesStrict = (await evaluate(createMemorySearcher(docs, { minHits: 0 }), sentenceEvalSet, 10)).recall;
+    console.info({ at1, at10, noFallback, fallbackAt5, sentencesStrict });
     expect(at1).toBeLessThan(0.98);
     expect(noFallback).toBeLessThan(at10);
+    expect(sentencesStrict).toBeLessThan(0.9);
   });
 });

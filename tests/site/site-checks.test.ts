@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withPolicy } from '../../scripts/csp/page-policy';
 import { checkSite } from '../../scripts/site-checks';
 
 const SITE_URL = 'https://example.org';
@@ -28,14 +29,16 @@ function page(pagePath: string, parts: PageParts = {}, basePath = ''): string {
     body = '<h1>标题</h1>',
     head = '',
   } = parts;
-  return [
-    `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title>`,
+  const html = [
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"/><title>${title}</title>`,
     `<meta name="description" content="${description}"/>`,
     canonical ? `<link rel="canonical" href="${canonical}"/>` : '',
     feed ? `<link rel="alternate" type="application/rss+xml" href="${origin}/feed.xml"/>` : '',
     head,
     `</head><body>${body}</body></html>`,
   ].join('');
+  // Every exported page carries its policy (npm run build's last step does this).
+  return withPolicy(html, { stylesheetDataImages: false });
 }
 
 /** An export with the given files (site paths → text), plus a sitemap, robots.txt and a feed. */

@@ -4,8 +4,11 @@ import { notFound } from 'next/navigation';
 import { Fragment } from 'react';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CopyLink } from '@/components/CopyLink';
+import { CitePanel } from '@/components/cite/CitePanel';
 import { JsonLd } from '@/components/JsonLd';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
+import { highwireTags } from '@/lib/cite/highwire';
+import { qaWork } from '@/lib/cite/site-citations';
 import { getQa, qas } from '@/lib/content/repository';
 import type { QaArticle } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format';
@@ -26,14 +29,17 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const qa = getQa((await params).slug);
   if (!qa) return {};
-  return pageMetadata({
-    path: routes.qa(qa.slug),
-    title: qa.title,
-    description: qaDescription(qa),
-    type: 'article',
-    publishedTime: qa.date,
-    tags: qa.tags,
-  });
+  return {
+    ...pageMetadata({
+      path: routes.qa(qa.slug),
+      title: qa.title,
+      description: qaDescription(qa),
+      type: 'article',
+      publishedTime: qa.date,
+      tags: qa.tags,
+    }),
+    other: highwireTags(qaWork(qa)),
+  };
 }
 
 function qaDescription(qa: QaArticle): string {
@@ -44,6 +50,8 @@ export default async function QaPage({ params }: { params: Promise<Params> }) {
   const qa = getQa((await params).slug);
   if (!qa) notFound();
   const terms = termsOfQa(qa.slug);
+  // One pair of reference files per article; each question's panel offers them.
+  const files = { bib: withBasePath(routes.qaCitation(qa.slug, 'bib')), ris: withBasePath(routes.qaCitation(qa.slug, 'ris')) };
   return (
     <>
       <JsonLd data={qaJsonLd(qa, qaDescription(qa))} />
@@ -100,6 +108,7 @@ export default async function QaPage({ params }: { params: Promise<Params> }) {
                 title={q.title}
               />
             </p>
+            <CitePanel work={qaWork(qa, q.id)} files={files} label={q.title} />
           </section>
         ))}
         <p className="mt-8 border-t border-line pt-4 text-sm">

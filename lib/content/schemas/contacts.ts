@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A phone number as printed: digits and dashes, an optional leading +. */
+export const PHONE_NUMBER = /^\+?[0-9][0-9-]{4,19}$/;
+
 /** The contact block printed at the end of every bulletin issue. */
 export const contactsSchema = z
   .strictObject({
@@ -8,7 +11,7 @@ export const contactsSchema = z
       .array(
         z
           .string({ error: 'expected a quoted string, for example "18536356372"' })
-          .regex(/^\+?[0-9][0-9-]{4,19}$/, 'expected digits and dashes only, for example "010-62301618"'),
+          .regex(PHONE_NUMBER, 'expected digits and dashes only, for example "010-62301618"'),
       )
       .min(1, 'list at least one phone number')
       .describe('Phone numbers as printed (联系电话), each quoted: "18536356372".'),

@@ -3,15 +3,21 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CopyLink } from '@/components/CopyLink';
+import { CitePanel } from '@/components/cite/CitePanel';
 import { ItemBody } from '@/components/ItemBody';
 import { JsonLd } from '@/components/JsonLd';
+import { RelatedItems } from '@/components/RelatedItems';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
+import { highwireTags } from '@/lib/cite/highwire';
+import { itemWork } from '@/lib/cite/site-citations';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
 import { allItems, getItem, type ItemInContext, itemsOf } from '@/lib/content/repository';
 import { routes } from '@/lib/routes';
 import { itemJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, withBasePath } from '@/lib/site';
+import { itemRef } from '@/lib/taxonomy/refs';
+import { relatedEntries } from '@/lib/taxonomy/related';
 import { termsOfItem } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { issue: string; item: string };
@@ -26,14 +32,18 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { issue, item } = await params;
   const entry = getItem(issue, item);
   if (!entry) return {};
-  return pageMetadata({
-    path: routes.item(issue, item),
-    title: `${entry.item.title}（${entry.bulletin.label}）`,
-    description: itemDescription(entry),
-    type: 'article',
-    section: entry.section.name,
-    ...(entry.bulletin.date ? { publishedTime: entry.bulletin.date } : {}),
-  });
+  return {
+    ...pageMetadata({
+      path: routes.item(issue, item),
+      title: `${entry.item.title}（${entry.bulletin.label}）`,
+      description: itemDescription(entry),
+      type: 'article',
+      section: entry.section.name,
+      ...(entry.bulletin.date ? { publishedTime: entry.bulletin.date } : {}),
+    }),
+    // Highwire Press tags: Zotero's connector and Google Scholar read the reference from them.
+    other: highwireTags(itemWork(entry)),
+  };
 }
 
 /** The item's opening words: what a search result or a shared link shows. */
@@ -86,8 +96,16 @@ export default async function ItemPage({ params }: { params: Promise<Params> }) 
         <p className="text-right">
           <CopyLink href={withBasePath(permalink)} url={absoluteUrl(permalink)} title={item.title} />
         </p>
+        <CitePanel
+          work={itemWork(entry)}
+          files={{
+            bib: withBasePath(routes.itemCitation(bulletin.id, item.id, 'bib')),
+            ris: withBasePath(routes.itemCitation(bulletin.id, item.id, 'ris')),
+          }}
+        />
         {terms && <RelatedTerms groups={termGroups(terms)} />}
       </article>
+      {terms && <RelatedItems entries={relatedEntries(itemRef(bulletin, item), terms)} />}
       <nav aria-label="本期上一条与下一条" className="no-print mt-8 flex justify-between gap-4 text-sm">
         {previous ? (
           <Link href={routes.item(bulletin.id, previous.item.id)} rel="prev">
