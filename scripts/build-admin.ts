@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { adminPage } from '../lib/cms/admin-page';
+import { ADMIN_DIR } from '../lib/cms/names';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -64,7 +65,7 @@ export function siteStylesheets(outDir: string): string[] {
 
 /** Writes outDir/admin/ (config.yml is already there); returns the files written, relative to it. */
 export async function buildAdmin(outDir: string, basePath: string): Promise<string[]> {
-  const admin = path.join(outDir, 'admin');
+  const admin = path.join(outDir, ADMIN_DIR);
   mkdirSync(admin, { recursive: true });
 
   const decap = path.join(packageDir('decap-cms'), 'dist');

@@ -1,4 +1,7 @@
-/** Names config.yml (Node) and the admin bundle (browser) must agree on. */
+/** Names config.yml (Node), the admin bundle (browser) and the build's steps must agree on. */
+
+/** The CMS's folder in the export: /admin/. Its page has its own policy (lib/cms/admin-page.ts); the site's CSP step and budgets leave it out. */
+export const ADMIN_DIR = 'admin';
 
 /** The bulletin form's one top-level field: every front matter field and the body sit inside it, so 从 PDF 导入 can fill them all. */
 export const ISSUE_FIELD = 'issue';
