@@ -11,9 +11,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
-import { fileForPath, idsInFile, sitemapPaths } from './built-site';
 import { ADMIN_CSP } from '../lib/cms/admin-page';
 import { ADMIN_DIR } from '../lib/cms/names';
+import { fileForPath, idsInFile, sitemapPaths } from './built-site';
 import { pageCode, pagePolicies, policyProblems } from './csp/page-policy';
 
 export interface SiteCheckOptions {
@@ -112,7 +112,8 @@ function adminPageProblems(html: string, page: PageFacts): string[] {
   const problems: string[] = [];
   if (!page.noindex) problems.push('the CMS page has no noindex');
   const policies = pagePolicies(html);
-  if (policies.length !== 1 || policies[0] !== ADMIN_CSP) problems.push('the CMS page does not carry ADMIN_CSP (lib/cms/admin-page.ts) as its one policy');
+  if (policies.length !== 1 || policies[0] !== ADMIN_CSP)
+    problems.push('the CMS page does not carry ADMIN_CSP (lib/cms/admin-page.ts) as its one policy');
   const code = pageCode(html);
   if (code.scripts.length > 0 || code.styleElements.length > 0) problems.push('the CMS page has inline scripts or <style> elements');
   problems.push(...code.unhashable);

@@ -7,9 +7,9 @@
  */
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { normalizeSourceText, splitFrontMatter } from '../content/source-text';
 import { bulletinFrontMatterSchema } from '../content/schemas/bulletin';
 import { qaFrontMatterSchema } from '../content/schemas/qa';
+import { normalizeSourceText, splitFrontMatter } from '../content/source-text';
 import { renderFrontMatter } from '../import/front-matter';
 import { issueId } from '../routes';
 import { ISSUE_FIELD } from './names';

@@ -59,7 +59,12 @@ export function issueControl(pdfjsBase: string): unknown {
       try {
         const result = await importPdf(file, pdfjsBase);
         if (!result.ok) {
-          this.setState({ busy: false, failed: true, status: `${file.name} 有 ${result.problems.length} 个问题，没有导入任何内容：`, messages: result.problems });
+          this.setState({
+            busy: false,
+            failed: true,
+            status: `${file.name} 有 ${result.problems.length} 个问题，没有导入任何内容：`,
+            messages: result.problems,
+          });
           return;
         }
         const empty = this.props.getEntry().clear();
@@ -74,7 +79,12 @@ export function issueControl(pdfjsBase: string): unknown {
           messages: result.notices,
         });
       } catch (error) {
-        this.setState({ busy: false, failed: true, status: `读取 ${file.name} 失败：${String((error as Error).message ?? error)}`, messages: [] });
+        this.setState({
+          busy: false,
+          failed: true,
+          status: `读取 ${file.name} 失败：${String((error as Error).message ?? error)}`,
+          messages: [],
+        });
       }
     },
 
@@ -89,12 +99,21 @@ export function issueControl(pdfjsBase: string): unknown {
           'div',
           { className: 'cms-pdf-import', style: { margin: '0 0 16px', padding: '12px 16px', border: '2px dashed #ccc', borderRadius: 5 } },
           h('label', { htmlFor: id, style: { fontWeight: 'bold', marginRight: 12 } }, '从 PDF 导入'),
-          h('input', { id, type: 'file', accept: 'application/pdf,.pdf', disabled: busy, onChange: (event: { target: HTMLInputElement }) => this.importFile(event) }),
+          h('input', {
+            id,
+            type: 'file',
+            accept: 'application/pdf,.pdf',
+            disabled: busy,
+            onChange: (event: { target: HTMLInputElement }) => this.importFile(event),
+          }),
           h('p', { role: 'status', style: { margin: '8px 0 0' } }, status),
           messages.length
             ? h(
                 'ul',
-                { className: failed ? 'cms-import-problems' : 'cms-import-notices', style: { margin: '8px 0 0', fontFamily: 'monospace', whiteSpace: 'pre-wrap' } },
+                {
+                  className: failed ? 'cms-import-problems' : 'cms-import-notices',
+                  style: { margin: '8px 0 0', fontFamily: 'monospace', whiteSpace: 'pre-wrap' },
+                },
                 ...messages.map((message, index) => h('li', { key: index }, message)),
               )
             : null,

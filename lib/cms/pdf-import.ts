@@ -9,9 +9,7 @@ import { importBulletinPdf } from '../import/bulletin-pdf';
 import { formatImportError } from '../import/errors';
 import { type BulletinEntry, bulletinEntry } from './entry-file';
 
-export type PdfImport =
-  | { ok: true; entry: BulletinEntry; pictures: File[]; notices: string[] }
-  | { ok: false; problems: string[] };
+export type PdfImport = { ok: true; entry: BulletinEntry; pictures: File[]; notices: string[] } | { ok: false; problems: string[] };
 
 let pdfjsLoaded: Promise<typeof Pdfjs> | undefined;
 

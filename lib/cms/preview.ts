@@ -55,7 +55,11 @@ function figure(block: Extract<BulletinBlock, { kind: 'figure' }>, imageUrl: (sr
     { key, className: 'my-4 text-center' },
     block.src
       ? h('img', { src: imageUrl(block.src), alt: block.alt ?? '', className: 'mx-auto max-w-full' })
-      : h('div', { className: 'mx-auto max-w-md rounded border border-dashed border-line px-4 py-6 text-sm text-muted' }, '原刊配图（本站未收录图片）'),
+      : h(
+          'div',
+          { className: 'mx-auto max-w-md rounded border border-dashed border-line px-4 py-6 text-sm text-muted' },
+          '原刊配图（本站未收录图片）',
+        ),
     caption ? h('figcaption', { className: 'mt-2 text-sm text-muted' }, caption) : null,
   );
 }
@@ -68,9 +72,7 @@ function item(entry: BulletinItem, heading: 'h3' | 'h4', imageUrl: (src: string)
     h(
       'div',
       { className: 'prose-cjk' },
-      ...entry.blocks.map((block, index) =>
-        block.kind === 'paragraph' ? html(block.html, '') : figure(block, imageUrl, index),
-      ),
+      ...entry.blocks.map((block, index) => (block.kind === 'paragraph' ? html(block.html, '') : figure(block, imageUrl, index))),
       h('p', { className: 'item-source text-muted', style: { textIndent: 0, textAlign: 'right' } }, `（信息来源：${entry.source}）`),
     ),
   );
@@ -92,7 +94,11 @@ function issue(bulletin: Bulletin, imageUrl: (src: string) => string) {
       h(
         'section',
         { key: section.id, className: 'mb-8' },
-        h('h2', { className: 'mb-4 border-b border-line pb-1 font-serif text-2xl font-bold' }, `${numberToChineseNumeral(section.number)}、${section.name}`),
+        h(
+          'h2',
+          { className: 'mb-4 border-b border-line pb-1 font-serif text-2xl font-bold' },
+          `${numberToChineseNumeral(section.number)}、${section.name}`,
+        ),
         ...section.items.map((entry) => item(entry, 'h3', imageUrl)),
         ...section.subsections.map((sub) =>
           h(
@@ -122,7 +128,12 @@ function article(qa: QaArticle) {
     h('p', { className: 'mb-4 text-sm text-muted' }, `${formatDateTime(qa.date)} · 来源：${qa.source}`),
     qa.intro ? html(qa.intro.html) : null,
     ...qa.questions.map((question) =>
-      h('section', { key: question.id, className: 'mb-8' }, h('h2', { className: 'mb-2 text-xl font-bold' }, question.title), html(question.html)),
+      h(
+        'section',
+        { key: question.id, className: 'mb-8' },
+        h('h2', { className: 'mb-2 text-xl font-bold' }, question.title),
+        html(question.html),
+      ),
     ),
   );
 }

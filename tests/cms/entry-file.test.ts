@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { bulletinEntry, bulletinFile, qaEntry, qaFile } from '@/lib/cms/entry-file';
 
 const read = (file: string) => readFileSync(file, 'utf8');
-const BULLETINS = ['tests/fixtures/content/bulletins/2024-02.md', 'tests/fixtures/import/expected/bulletins/2024-05.md', 'tests/fixtures/import/pdf/2024-04.md'];
+const BULLETINS = [
+  'tests/fixtures/content/bulletins/2024-02.md',
+  'tests/fixtures/import/expected/bulletins/2024-05.md',
+  'tests/fixtures/import/pdf/2024-04.md',
+];
 const QA = 'tests/fixtures/content/qa/digital-village-action-plan-2022-2025.md';
 
 describe('bulletin files', () => {
@@ -13,7 +17,13 @@ describe('bulletin files', () => {
 
   it('the entry holds the front matter, the body as written and the issue id', () => {
     const { issue } = bulletinEntry(read(BULLETINS[1] as string));
-    expect(issue).toMatchObject({ year: 2024, number: 5, id: '2024-05', date: '2024-05-20', contacts: { phones: ['010-62301618', '18536356372'] } });
+    expect(issue).toMatchObject({
+      year: 2024,
+      number: 5,
+      id: '2024-05',
+      date: '2024-05-20',
+      contacts: { phones: ['010-62301618', '18536356372'] },
+    });
     expect(issue.body?.startsWith('\n## 一、中央精神\n')).toBe(true);
   });
 
