@@ -18,14 +18,14 @@ const packageDir = (name: string) => path.dirname(require.resolve(`${name}/packa
 const DECAP_FILES = /^(decap-cms\.js|\d+\.decap-cms\.js|[0-9a-f]+\.wasm|decap-cms\.js\.LICENSE\.txt)$/;
 
 /**
- * pdf.js as the importer uses it: the modern build and its worker, the CMaps of simplified
- * Chinese fonts (GB: a bulletin whose fonts are not embedded names one, UniGB-UCS2-H for
- * STSong-Light), the standard fonts and the picture decoders. Each data file is fetched only
- * when a PDF needs it.
+ * pdf.js as the command line's importer uses it (lib/import/pdfjs-node.ts): the pinned
+ * pdfjs-dist's legacy build and its worker, the CMaps of simplified Chinese fonts (GB: a
+ * bulletin whose fonts are not embedded names one, UniGB-UCS2-H for STSong-Light), the
+ * standard fonts and the picture decoders. Each data file is fetched only when a PDF needs it.
  */
 const PDFJS_FILES: [from: string, keep?: RegExp][] = [
-  ['build/pdf.min.mjs'],
-  ['build/pdf.worker.min.mjs'],
+  ['legacy/build/pdf.min.mjs'],
+  ['legacy/build/pdf.worker.min.mjs'],
   ['cmaps', /GB/],
   ['standard_fonts'],
   ['wasm'],

@@ -1,6 +1,6 @@
 /**
  * 从 PDF 导入 in the browser: the command line's importer (lib/import/bulletin-pdf.ts) on the
- * pdf.js the admin page serves (admin/pdfjs/: the pinned pdfjs-dist's modern build, its worker,
+ * pdf.js the admin page serves (admin/pdfjs/: the pinned pdfjs-dist's legacy build, as the command line uses, its worker,
  * the Chinese CMaps, standard fonts and decoders). pdf.js loads on the first import, never
  * with the page.
  */
