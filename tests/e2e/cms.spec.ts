@@ -82,11 +82,20 @@ async function openCms(page: Page, route: string) {
   await page.goto(url('/admin/'));
   await shot(page, '01-login');
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByText('数字乡村发展动态').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /数字乡村发展动态/ })).toBeVisible();
   await page.goto(url(`/admin/${route}`));
 }
 
 const preview = (page: Page) => page.frameLocator('#preview-pane');
+const importStatus = (page: Page) => page.locator('.cms-pdf-import [role="status"]');
+
+/** 从 PDF 导入 with the 2024-05 fixture laid out as a PDF. */
+async function importPdf(page: Page) {
+  if (!NEW_ISSUE) throw new Error('no PDF shape for 2024-05');
+  const { pdf } = await pdfOf(NEW_ISSUE);
+  await page.getByLabel('从 PDF 导入').setInputFiles({ name: '2024-05.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+  await expect(importStatus(page)).toContainText('已从 2024-05.pdf 导入 2024年第5期');
+}
 
 /** Draft → ready → published: the editorial workflow's steps, as an editor clicks them. */
 async function saveAndPublish(page: Page, name: string) {
@@ -113,16 +122,13 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
   page,
 }) => {
   test.setTimeout(120_000);
-  if (!NEW_ISSUE) throw new Error('no PDF shape for 2024-05');
-  const { pdf } = await pdfOf(NEW_ISSUE);
   await openCms(page, '#/collections/bulletins/new');
   await shot(page, '02-new-issue');
 
   // Before the import: the preview names what is missing, and saving is refused with it.
   await expect(preview(page).locator('.cms-problems')).toContainText('个问题');
 
-  await page.getByLabel('从 PDF 导入').setInputFiles({ name: '2024-05.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
-  await expect(page.getByRole('status')).toContainText('已从 2024-05.pdf 导入 2024年第5期');
+  await importPdf(page);
   await shot(page, '03-imported');
   // The PDF prints no date: the editor types it, as the status line asks.
   await page.getByLabel('Publication date').fill('2024-05-20');
@@ -142,14 +148,16 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
   await expect(page.getByText('内容已发布')).toBeVisible();
   await shot(page, '05-published');
 
-  expect(onMain('bulletins/2024-05.md')).toBe(readFixture(NEW_ISSUE));
-  expect(readFileSync(path.join(repo, 'content/bulletins/2024-05.md'), 'utf8')).toBe(readFixture(NEW_ISSUE));
+  expect(onMain('bulletins/2024-05.md')).toBe(readFixture(NEW_ISSUE as NonNullable<typeof NEW_ISSUE>));
+  expect(readFileSync(path.join(repo, 'content/bulletins/2024-05.md'), 'utf8')).toBe(onMain('bulletins/2024-05.md'));
   expect(validate()).toEqual([]);
 });
 
 test('an entry with problems is not saved: the preview lists them at their line, saving names the first', async ({ page }) => {
+  test.setTimeout(120_000);
   await openCms(page, '#/collections/bulletins/new');
-  await page.getByLabel('Year of the issue').fill('2024');
+  await importPdf(page);
+  // Every form field is filled and valid (Decap's own checks pass); the body breaks a rule of the parser.
   await page.getByLabel('Number within the year').fill('6');
   await page.getByLabel('正文').fill('\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n');
   const problems = preview(page).locator('.cms-problems');
