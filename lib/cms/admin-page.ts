@@ -1,7 +1,8 @@
 /**
  * /admin/index.html: Decap CMS and the project's admin bundle, nothing else. The page is not
  * for readers: `noindex`, in no sitemap or search index, and it carries its own Content
- * Security Policy (the site-wide CSP step must leave admin/ alone; `data-cms-admin` marks it).
+ * Security Policy: the site-wide CSP step leaves admin/ alone, and `npm run check:site` holds
+ * the page to this one (scripts/site-checks.ts).
  */
 import { site } from '../site';
 import { CMS_BACKEND } from './decap-config';
@@ -46,7 +47,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 
 export function adminPage({ previewStyles }: AdminPageOptions): string {
   return `<!doctype html>
-<html lang="${site.locale}" data-cms-admin>
+<html lang="${site.locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(ADMIN_CSP)}">
