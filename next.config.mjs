@@ -5,13 +5,13 @@ import { inputsBuildId } from './scripts/build-id.mjs';
 /** Hosting under a subpath (a GitHub Pages project site) sets BASE_PATH=/repo-name. */
 const basePath = process.env.BASE_PATH ?? '';
 /** Where the static export goes (default out/); the base-path check exports beside it, to out-base-path/. */
-const exportDir = process.env.EXPORT_DIR;
+const outDir = process.env.OUT_DIR;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
   // With output: 'export', a distDir other than .next names the export folder (build files stay in .next).
-  ...(exportDir ? { distDir: exportDir } : {}),
+  ...(outDir ? { distDir: outDir } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
   basePath,

@@ -1,17 +1,19 @@
+import { figureCaption } from '@/lib/content/blocks';
 import type { BulletinBlock } from '@/lib/content/types';
-import { site } from '@/lib/site';
+import { withBasePath } from '@/lib/site';
 
 type FigureBlock = Extract<BulletinBlock, { kind: 'figure' }>;
 
 /** An image with its caption, or the caption alone where the source image is not available. */
 export function Figure({ figure }: { figure: FigureBlock }) {
-  const caption = [figure.label, figure.caption].filter(Boolean).join(' ');
+  const caption = figureCaption(figure);
   return (
     <figure className="my-4 text-center">
       {figure.src ? (
         // biome-ignore lint/performance/noImgElement: static export serves images as they are
         <img
-          src={figure.src.startsWith('/') ? `${site.basePath}${figure.src}` : figure.src}
+          // Validation admits only site paths under public/ (lib/content/markdown-rules.ts).
+          src={withBasePath(figure.src)}
           alt={figure.alt ?? ''}
           className="mx-auto max-w-full"
           loading="lazy"

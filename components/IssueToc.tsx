@@ -5,13 +5,12 @@ import { routes } from '@/lib/routes';
 
 /** 本期导读: generated from the issue's structure, linking to anchors on the issue page. */
 export function IssueToc({ bulletin, headingLevel = 2 }: { bulletin: Bulletin; headingLevel?: 2 | 3 }) {
-  const page = routes.bulletin(bulletin.id);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const items = (list: readonly BulletinItem[]) => (
     <ol className="ml-6 list-none">
       {list.map((item) => (
         <li key={item.id}>
-          <Link href={`${page}#item-${item.id}`}>
+          <Link href={routes.issueItem(bulletin.id, item.id)}>
             {item.number}. {item.title}
           </Link>
         </li>
@@ -26,7 +25,7 @@ export function IssueToc({ bulletin, headingLevel = 2 }: { bulletin: Bulletin; h
       <ol className="list-none space-y-1">
         {bulletin.sections.map((section) => (
           <li key={section.id}>
-            <Link href={`${page}#section-${section.id}`} className="font-bold">
+            <Link href={routes.issueSection(bulletin.id, section.id)} className="font-bold">
               {numberToChineseNumeral(section.number)}、{section.name}
             </Link>
             {items(section.items)}
@@ -34,7 +33,7 @@ export function IssueToc({ bulletin, headingLevel = 2 }: { bulletin: Bulletin; h
               <ol className="ml-4 list-none">
                 {section.subsections.map((sub) => (
                   <li key={sub.id}>
-                    <Link href={`${page}#section-${sub.id}`}>
+                    <Link href={routes.issueSection(bulletin.id, sub.id)}>
                       （{numberToChineseNumeral(sub.number)}）{sub.name}
                     </Link>
                     {items(sub.items)}

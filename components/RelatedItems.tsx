@@ -2,10 +2,10 @@ import Link from 'next/link';
 import { routes } from '@/lib/routes';
 import type { RelatedEntry, RelatedReason } from '@/lib/taxonomy/related';
 
-const REASON_LABEL: Record<RelatedReason['kind'], string> = { document: '同一文件', region: '同一地区' };
+const REASON_LABEL: Record<RelatedReason['kind'], string> = { policy: '同一文件', region: '同一地区' };
 
 function reasonText(reason: RelatedReason): string {
-  return `${REASON_LABEL[reason.kind]}：${reason.kind === 'document' ? `《${reason.name}》` : reason.name}`;
+  return `${REASON_LABEL[reason.kind]}：${reason.kind === 'policy' ? `《${reason.name}》` : reason.name}`;
 }
 
 /** 相关阅读: other items and questions citing the same document or naming the same region, each with why. */

@@ -31,7 +31,7 @@ if (!process.argv.includes('--no-build')) {
   cpSync(path.join(FIXTURES, 'base-path', 'content'), content, { recursive: true });
   console.log(`Building with BASE_PATH=${BASE_PATH} SITE_URL=${SITE_URL} into ${path.relative(process.cwd(), OUT)}/ …`);
   const build = spawnSync('npx', ['next', 'build'], {
-    env: { ...process.env, BASE_PATH, SITE_URL, CONTENT_DIR: content, EXPORT_DIR: path.basename(OUT), NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, BASE_PATH, SITE_URL, CONTENT_DIR: content, OUT_DIR: path.basename(OUT), NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   rmSync(content, { recursive: true, force: true });

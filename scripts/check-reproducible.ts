@@ -19,7 +19,7 @@ function build(exportDir: string) {
   console.log(`Building into ${exportDir}/ …`);
   const started = performance.now();
   const result = spawnSync('npm', ['run', 'build'], {
-    env: { ...process.env, EXPORT_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, OUT_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   if (result.status !== 0) {

@@ -1,11 +1,11 @@
 /**
  * `npm run check:site [-- out-dir]`: the browserless checks of scripts/site-checks.ts over
- * every page of an export (default out/, or EXPORT_DIR), with SITE_URL and BASE_PATH as
+ * every page of an export (default out/, or OUT_DIR), with SITE_URL and BASE_PATH as
  * the build saw them. Prints each problem and exits 1 on any.
  */
 import { checkSite } from './site-checks';
 
-const outDir = process.argv[2] ?? process.env.EXPORT_DIR ?? 'out';
+const outDir = process.argv[2] ?? process.env.OUT_DIR ?? 'out';
 const started = performance.now();
 const result = checkSite({
   outDir,

@@ -1,5 +1,5 @@
 /**
- * `npm run build`'s last step, on the export Next wrote (default out/, or EXPORT_DIR):
+ * `npm run build`'s last step, on the export Next wrote (default out/, or OUT_DIR):
  * 1. removes the placeholder pages that a taxonomy with no terms needs in order to build
  *    (lib/static-params.ts). They are listed nowhere, and Next renders them as an error shell
  *    without lang or heading; once removed, a static host answers their address with
@@ -38,7 +38,7 @@ export async function finishExport(outDir: string, basePath: string): Promise<st
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const problems = await finishExport(process.env.EXPORT_DIR ?? 'out', (process.env.BASE_PATH ?? '').replace(/\/$/, ''));
+  const problems = await finishExport(process.env.OUT_DIR ?? 'out', (process.env.BASE_PATH ?? '').replace(/\/$/, ''));
   for (const problem of problems) console.error(problem);
   if (problems.length > 0) {
     console.error(`✗ Content-Security-Policy: ${problems.length} problem(s)`);

@@ -43,8 +43,6 @@ export const SECTIONS = [
   },
 ] as const satisfies readonly SectionConfig[];
 
-export type SectionSlug = (typeof SECTIONS)[number]['slug'];
-
 export function findSectionByName(name: string): SectionConfig | undefined {
   return SECTIONS.find((s) => s.name === name);
 }

@@ -1,3 +1,4 @@
+import { figureCaption } from '../content/blocks';
 import { sectionItems } from '../content/items';
 import type { Bulletin, BulletinItem, BulletinSection, QaArticle } from '../content/types';
 import { routes } from '../routes';
@@ -57,7 +58,7 @@ function itemEntry(
   const body = item.blocks
     .map((block) => {
       if (block.kind === 'paragraph') return absolutizeHtml(block.html);
-      const caption = [block.label, block.caption].filter(Boolean).join(' ');
+      const caption = figureCaption(block);
       const image = block.src
         ? `<img src="${escapeHtml(block.src.startsWith('/') ? absoluteUrl(block.src) : block.src)}" alt="${escapeHtml(block.alt ?? '')}">`
         : '';

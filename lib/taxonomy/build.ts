@@ -1,28 +1,37 @@
+import { blockText } from '../content/blocks';
 import { bulletinItems } from '../content/items';
 import type { Bulletin, BulletinItem, QaArticle } from '../content/types';
 import { detectRegions } from './detect-regions';
 import { policySlug } from './policies';
-import { policyCitations } from './policy-citations';
+import { type PolicyMention, policyMentions } from './policy-mentions';
 import { categoryName, tagSlug } from './qa-terms';
 import { itemRef, refKeyOf } from './refs';
-import { REGIONS } from './regions';
+import { findRegion, REGIONS } from './regions';
 import { nameKey } from './slug';
 import { sourceSlug } from './sources';
 import type { RegionTerm, Taxonomies, TaxonomyRef, Term, TermEntry, TermsOf, YearArchive } from './types';
 
 /**
  * Every taxonomy of the site, computed in one pass over the content: sources, regions,
- * cited documents, years, Q&A categories and tags, and for each item and article the
+ * cited policies, years, Q&A categories and tags, and for each item and article the
  * terms it links to. Pages read the result; nothing is recounted per page.
  */
 export function buildTaxonomies(bulletins: readonly Bulletin[], qas: readonly QaArticle[]): Taxonomies {
-  const sources = new TermIndex('source');
-  const regions = new TermIndex('region');
-  const policies = new TermIndex('document');
-  const categories = new TermIndex('category');
-  const tags = new TermIndex('tag');
+  const sources = new TermCollection('source');
+  const regions = new TermCollection('region');
+  const policies = new TermCollection('policy');
+  const categories = new TermCollection('category');
+  const tags = new TermCollection('tag');
   const itemLinks = new Map<string, { source: string; regions: string[]; policies: string[] }>();
   const qaLinks = new Map<string, { source: string; regions: string[]; policies: string[]; categories: string[]; tags: string[] }>();
+  /** Lists each mentioned policy under `ref` and adds its slug to `linked` once. */
+  const addPolicies = (mentions: readonly PolicyMention[], ref: TaxonomyRef, linked: string[]) => {
+    for (const mention of mentions) {
+      const entry = { ref, ...(mention.shortName ? { note: `简称《${mention.shortName}》` } : {}) };
+      const slug = policies.add(policySlug(mention.title), mention.title, entry);
+      if (!linked.includes(slug)) linked.push(slug);
+    }
+  };
 
   for (const bulletin of bulletins) {
     for (const item of bulletinItems(bulletin)) {
@@ -38,11 +47,7 @@ export function buildTaxonomies(bulletins: readonly Bulletin[], qas: readonly Qa
           regions.add(mention.region, regionName(mention.region), { ref, note: `文中提到：${mention.evidence.join('、')}` }),
         );
       }
-      for (const citation of policyCitations(texts).flat()) {
-        const entry = { ref, ...(citation.shortName ? { note: `简称《${citation.shortName}》` } : {}) };
-        const slug = policies.add(policySlug(citation.title), citation.title, entry);
-        if (!links.policies.includes(slug)) links.policies.push(slug);
-      }
+      addPolicies(policyMentions(texts).flat(), ref, links.policies);
       itemLinks.set(`${bulletin.id}/${item.id}`, links);
     }
   }
@@ -60,13 +65,8 @@ export function buildTaxonomies(bulletins: readonly Bulletin[], qas: readonly Qa
     // The article's own title first, then each question with its answer: one scope for short names.
     const refs = [articleRef, ...questionRefs];
     const texts = [qa.title, ...qa.questions.map((q) => `${q.title}\n${q.text}`)];
-    policyCitations(texts).forEach((citations, index) => {
-      const ref = refs[index] ?? articleRef;
-      for (const citation of citations) {
-        const entry = { ref, ...(citation.shortName ? { note: `简称《${citation.shortName}》` } : {}) };
-        const slug = policies.add(policySlug(citation.title), citation.title, entry);
-        if (!links.policies.includes(slug)) links.policies.push(slug);
-      }
+    policyMentions(texts).forEach((mentions, index) => {
+      addPolicies(mentions, refs[index] ?? articleRef, links.policies);
     });
     texts.forEach((text, index) => {
       const ref = refs[index] ?? articleRef;
@@ -112,7 +112,7 @@ export function buildTaxonomies(bulletins: readonly Bulletin[], qas: readonly Qa
 }
 
 /** Terms by slug; two different names on one slug stop the build rather than merge silently. */
-class TermIndex {
+class TermCollection {
   private readonly bySlug = new Map<string, Term & { key: string; refKeys: Set<string> }>();
   constructor(private readonly kind: string) {}
 
@@ -156,15 +156,12 @@ function byCountThenName(a: Term, b: Term): number {
 }
 
 function regionName(slug: string): string {
-  return REGIONS.find((r) => r.slug === slug)?.name ?? slug;
+  return findRegion(slug)?.name ?? slug;
 }
 
-/** What an item says: its title, paragraphs and figure captions (not its source line). */
+/** What an item says: its title and blocks (not its source line). */
 function itemTexts(item: BulletinItem): string[] {
-  return [
-    item.title,
-    ...item.blocks.map((block) => (block.kind === 'paragraph' ? block.text : [block.label, block.caption].filter(Boolean).join(' '))),
-  ];
+  return [item.title, ...item.blocks.map(blockText)];
 }
 
 /** A Q&A's year is the year in its own date and zone: 2022-01-26T18:56:08+08:00 is 2022 wherever the build runs. */

@@ -5,8 +5,10 @@
  * plus our index from the real index script. Search measurements are then
  * like for like; the whole-site build time is not measured for these sizes.
  */
+
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { figureCaption } from '../../lib/content/blocks';
 import { sectionItems } from '../../lib/content/items';
 import { routes } from '../../lib/routes';
 import { SEARCH_INDEX_FOLDER } from '../../lib/search/site-index';
@@ -34,9 +36,7 @@ export async function buildLightSite(contentDir: string, siteDir: string): Promi
       for (const item of sectionItems(section)) {
         const body = item.blocks
           .map((block) =>
-            block.kind === 'paragraph'
-              ? block.html
-              : `<figure><figcaption>${escapeHtml([block.label, block.caption].filter(Boolean).join(' '))}</figcaption></figure>`,
+            block.kind === 'paragraph' ? block.html : `<figure><figcaption>${escapeHtml(figureCaption(block))}</figcaption></figure>`,
           )
           .join('');
         const article = `<article><p>${escapeHtml(`${b.series}（${b.label}）· ${section.name}`)}</p><h1>${escapeHtml(item.title)}</h1><div>${body}<p>（信息来源：${escapeHtml(item.source)}）</p></div></article>`;

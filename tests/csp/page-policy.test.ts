@@ -110,7 +110,7 @@ describe('the build step (scripts/finish-export.ts)', { timeout: 60_000 }, () =>
   const run = (dir: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/finish-export.ts'], {
       cwd: path.resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, EXPORT_DIR: dir },
+      env: { ...process.env, OUT_DIR: dir },
       encoding: 'utf8',
     });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_POLICIES, policySlug } from '@/lib/taxonomy/policies';
-import { bookTitles, policyCitations } from '@/lib/taxonomy/policy-citations';
+import { bookTitles, policyMentions } from '@/lib/taxonomy/policy-mentions';
 
 describe('bookTitles', () => {
   it('finds every 《…》 title, outermost brackets only', () => {
@@ -13,9 +13,9 @@ describe('bookTitles', () => {
   });
 });
 
-describe('policyCitations', () => {
+describe('policyMentions', () => {
   it('resolves a short name defined right after a full title, within the same scope', () => {
-    const [first, second] = policyCitations([
+    const [first, second] = policyMentions([
       '印发《关于开展第二批国家数字乡村试点工作的通知》（以下简称《通知》），部署开展试点。',
       '《通知》明确了工作目标。',
     ]);
@@ -24,7 +24,7 @@ describe('policyCitations', () => {
   });
 
   it('uses a definition from later in the scope too (a question before its answer defines the name)', () => {
-    const [question, answer] = policyCitations([
+    const [question, answer] = policyMentions([
       '请介绍一下出台《行动计划》的背景？',
       '制定了《数字乡村发展行动计划(2022-2025年)》(以下简称《行动计划》)。',
     ]);
@@ -33,15 +33,15 @@ describe('policyCitations', () => {
   });
 
   it('guesses nothing: an undefined short name stays a title of its own, and scopes do not share names', () => {
-    expect(policyCitations(['《通知》要求各级部门加强指导。'])).toEqual([[{ title: '通知' }]]);
-    const defined = policyCitations(['印发《关于认定示范基地的通知》（以下简称《通知》）']);
-    const elsewhere = policyCitations(['《通知》提出']);
+    expect(policyMentions(['《通知》要求各级部门加强指导。'])).toEqual([[{ title: '通知' }]]);
+    const defined = policyMentions(['印发《关于认定示范基地的通知》（以下简称《通知》）']);
+    const elsewhere = policyMentions(['《通知》提出']);
     expect(defined[0]?.[0]?.title).toBe('关于认定示范基地的通知');
     expect(elsewhere[0]?.[0]?.title).toBe('通知');
   });
 
   it('only a definition right after the title counts', () => {
-    expect(policyCitations(['《甲文件》发布后，（以下简称《乙》）无关。《乙》']).flat()).toEqual([{ title: '甲文件' }, { title: '乙' }]);
+    expect(policyMentions(['《甲文件》发布后，（以下简称《乙》）无关。《乙》']).flat()).toEqual([{ title: '甲文件' }, { title: '乙' }]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../lib/site-content';
 import { buildTaxonomies } from '../../lib/taxonomy/build';
-import { relatedEntries } from '../../lib/taxonomy/related';
+import { ENTRIES_PER_TERM, relatedEntries } from '../../lib/taxonomy/related';
 import type { TaxonomyRef, Term } from '../../lib/taxonomy/types';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
@@ -35,7 +35,7 @@ describe('related items', () => {
     });
     expect(related.map((r) => keyOf(r.ref))).toEqual(['2023-05/2-1', 'plan#q2', '2024-02/3-1']);
     expect(related[0]?.reasons).toEqual([
-      { kind: 'document', slug: 'doc', name: '名称-doc' },
+      { kind: 'policy', slug: 'doc', name: '名称-doc' },
       { kind: 'region', slug: 'zhejiang', name: '名称-zhejiang' },
     ]);
     expect(related[2]?.reasons.map((r) => r.kind)).toEqual(['region']);
@@ -53,6 +53,20 @@ describe('related items', () => {
   it('lists an article once: by its question when the question is listed', () => {
     const related = relatedEntries(self, { policies: [term('a', question(), question('q3'))], regions: [term('r', question())] });
     expect(related.map((r) => keyOf(r.ref))).toEqual(['plan#q3']);
+  });
+
+  it('reads only the newest ENTRIES_PER_TERM entries of a term, so a page costs the same in any archive', () => {
+    // 2000-01 … 2199-12: a province named in 200 issues, newest last as the build adds them.
+    const issues = Array.from({ length: 200 }, (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const oldest = item('9-9', issues[0]);
+    const widelyNamed = term('zhejiang', ...issues.map((issue) => item('1-1', issue)), oldest);
+    const related = relatedEntries(self, { policies: [], regions: [widelyNamed] }, ENTRIES_PER_TERM + 10);
+    expect(related).toHaveLength(ENTRIES_PER_TERM);
+    expect(related[0]?.ref).toEqual(item('1-1', issues.at(-1)));
+    expect(related.map((r) => keyOf(r.ref))).not.toContain(keyOf(oldest));
+    // A rarer tie still finds the old item.
+    const withRare = relatedEntries(self, { policies: [term('rare', oldest)], regions: [widelyNamed] });
+    expect(withRare[0]?.ref).toEqual(oldest);
   });
 
   it('on the seed: the Shanxi pilot and the Shanxi poverty fund name the same region', () => {

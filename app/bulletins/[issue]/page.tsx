@@ -8,10 +8,11 @@ import { IssueHeader } from '@/components/IssueHeader';
 import { IssueToc } from '@/components/IssueToc';
 import { ItemBody } from '@/components/ItemBody';
 import { JsonLd } from '@/components/JsonLd';
+import { PrevNext } from '@/components/PrevNext';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
 import { bulletins, getBulletin, itemsOf, neighbours } from '@/lib/content/repository';
 import type { Bulletin, BulletinItem } from '@/lib/content/types';
-import { routes } from '@/lib/routes';
+import { issueAnchors, routes } from '@/lib/routes';
 import { issueJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, withBasePath } from '@/lib/site';
@@ -52,8 +53,8 @@ export default async function BulletinPage({ params }: { params: Promise<Params>
   };
   const renderItems = (items: readonly BulletinItem[], Heading: 'h3' | 'h4') =>
     items.map((item) => (
-      <article key={item.id} id={`item-${item.id}`} aria-labelledby={`item-${item.id}-title`} className="mb-8">
-        <Heading id={`item-${item.id}-title`} className="mb-2 text-lg font-bold">
+      <article key={item.id} id={issueAnchors.item(item.id)} aria-labelledby={`${issueAnchors.item(item.id)}-title`} className="mb-8">
+        <Heading id={`${issueAnchors.item(item.id)}-title`} className="mb-2 text-lg font-bold">
           {item.number}. {item.title}
         </Heading>
         <ItemBody item={item} sourceHref={sourcePage(item)} />
@@ -79,14 +80,19 @@ export default async function BulletinPage({ params }: { params: Promise<Params>
       <IssueHeader bulletin={bulletin} />
       <IssueToc bulletin={bulletin} />
       {bulletin.sections.map((section) => (
-        <section key={section.id} id={`section-${section.id}`} aria-labelledby={`section-${section.id}-title`} className="mb-8">
-          <h2 id={`section-${section.id}-title`} className="mb-4 border-b border-line pb-1 font-serif text-2xl font-bold">
+        <section
+          key={section.id}
+          id={issueAnchors.section(section.id)}
+          aria-labelledby={`${issueAnchors.section(section.id)}-title`}
+          className="mb-8"
+        >
+          <h2 id={`${issueAnchors.section(section.id)}-title`} className="mb-4 border-b border-line pb-1 font-serif text-2xl font-bold">
             {numberToChineseNumeral(section.number)}、{section.name}
           </h2>
           {renderItems(section.items, 'h3')}
           {section.subsections.map((sub) => (
-            <section key={sub.id} id={`section-${sub.id}`} aria-labelledby={`section-${sub.id}-title`}>
-              <h3 id={`section-${sub.id}-title`} className="mb-3 text-xl font-bold">
+            <section key={sub.id} id={issueAnchors.section(sub.id)} aria-labelledby={`${issueAnchors.section(sub.id)}-title`}>
+              <h3 id={`${issueAnchors.section(sub.id)}-title`} className="mb-3 text-xl font-bold">
                 （{numberToChineseNumeral(sub.number)}）{sub.name}
               </h3>
               {renderItems(sub.items, 'h4')}
@@ -95,22 +101,11 @@ export default async function BulletinPage({ params }: { params: Promise<Params>
         </section>
       ))}
       <ContactFooter bulletin={bulletin} />
-      <nav aria-label="上一期与下一期" className="no-print mt-8 flex justify-between gap-4 text-sm">
-        {previous ? (
-          <Link href={routes.bulletin(previous.id)} rel="prev">
-            ← 上一期：{previous.label}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Link href={routes.bulletin(next.id)} rel="next">
-            下一期：{next.label} →
-          </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <PrevNext
+        label="上一期与下一期"
+        previous={previous && { href: routes.bulletin(previous.id), label: `上一期：${previous.label}` }}
+        next={next && { href: routes.bulletin(next.id), label: `下一期：${next.label}` }}
+      />
     </>
   );
 }

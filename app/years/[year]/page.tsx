@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ItemList } from '@/components/ItemList';
+import { PrevNext } from '@/components/PrevNext';
 import { itemsOfIssue } from '@/lib/content/repository';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
@@ -68,22 +69,11 @@ export default async function YearPage({ params }: { params: Promise<Params> }) 
           </ul>
         </section>
       )}
-      <nav aria-label="相邻年份" className="no-print mt-8 flex justify-between gap-4 text-sm">
-        {previous ? (
-          <Link href={routes.year(previous)} rel="prev">
-            ← {previous}年
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Link href={routes.year(next)} rel="next">
-            {next}年 →
-          </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <PrevNext
+        label="相邻年份"
+        previous={previous ? { href: routes.year(previous), label: `${previous}年` } : undefined}
+        next={next ? { href: routes.year(next), label: `${next}年` } : undefined}
+      />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { CopyLink } from '@/components/CopyLink';
 import { CitePanel } from '@/components/cite/CitePanel';
 import { ItemBody } from '@/components/ItemBody';
 import { JsonLd } from '@/components/JsonLd';
+import { PrevNext } from '@/components/PrevNext';
 import { RelatedItems } from '@/components/RelatedItems';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
 import { highwireTags } from '@/lib/cite/highwire';
@@ -72,12 +73,12 @@ export default async function ItemPage({ params }: { params: Promise<Params> }) 
         trail={[
           { label: '首页', href: routes.home() },
           { label: bulletin.label, href: issuePage },
-          { label: sectionLabel, href: `${issuePage}#section-${section.id}` },
+          { label: sectionLabel, href: routes.issueSection(bulletin.id, section.id) },
           ...(subsection
             ? [
                 {
                   label: `（${numberToChineseNumeral(subsection.number)}）${subsection.name}`,
-                  href: `${issuePage}#section-${subsection.id}`,
+                  href: routes.issueSection(bulletin.id, subsection.id),
                 },
               ]
             : []),
@@ -106,22 +107,11 @@ export default async function ItemPage({ params }: { params: Promise<Params> }) 
         {terms && <RelatedTerms groups={termGroups(terms)} />}
       </article>
       {terms && <RelatedItems entries={relatedEntries(itemRef(bulletin, item), terms)} />}
-      <nav aria-label="本期上一条与下一条" className="no-print mt-8 flex justify-between gap-4 text-sm">
-        {previous ? (
-          <Link href={routes.item(bulletin.id, previous.item.id)} rel="prev">
-            ← {previous.item.title}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Link href={routes.item(bulletin.id, next.item.id)} rel="next">
-            {next.item.title} →
-          </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <PrevNext
+        label="本期上一条与下一条"
+        previous={previous && { href: routes.item(bulletin.id, previous.item.id), label: previous.item.title }}
+        next={next && { href: routes.item(bulletin.id, next.item.id), label: next.item.title }}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { nameKey } from './slug';
 
-/** One 《…》 citation: the document's full title, and the short name used when the text used one. */
-export interface PolicyCitation {
+/** One 《…》 mention of a policy: its full title, and the short name used when the text used one. */
+export interface PolicyMention {
   title: string;
   /** 行动计划 when the text wrote 《行动计划》 after defining it as short for this title. */
   shortName?: string;
@@ -37,7 +37,7 @@ export function bookTitles(text: string): { title: string; end: number }[] {
  * title everywhere in that scope, before or after the definition; nothing else is
  * guessed, so an undefined 《通知》 stays the title 通知.
  */
-export function policyCitations(scope: readonly string[]): PolicyCitation[][] {
+export function policyMentions(scope: readonly string[]): PolicyMention[][] {
   const shortNames = new Map<string, string>();
   for (const text of scope) {
     for (const { title, end } of bookTitles(text)) {
@@ -47,10 +47,10 @@ export function policyCitations(scope: readonly string[]): PolicyCitation[][] {
     }
   }
   return scope.map((text) => {
-    const cited = new Map<string, PolicyCitation>();
+    const cited = new Map<string, PolicyMention>();
     for (const { title } of bookTitles(text)) {
       const full = shortNames.get(nameKey(title));
-      const citation: PolicyCitation = full ? { title: full, shortName: title } : { title };
+      const citation: PolicyMention = full ? { title: full, shortName: title } : { title };
       const key = nameKey(citation.title);
       if (!cited.has(key) || (cited.get(key)?.shortName && !citation.shortName)) cited.set(key, citation);
     }
