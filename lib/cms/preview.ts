@@ -5,11 +5,13 @@
  * the file has problems the parser gives no issue, so the body is shown through the site's
  * Markdown renderer alone.
  */
+import { figureCaption } from '../content/blocks';
 import { parseMarkdown, renderBlocks } from '../content/markdown';
 import { numberToChineseNumeral } from '../content/numerals';
 import { formatProblem } from '../content/problems';
 import type { Bulletin, BulletinBlock, BulletinItem, QaArticle } from '../content/types';
 import { formatDateTime } from '../format';
+import { withBasePath } from '../site';
 import type { CreateElement, PreviewProps } from './decap';
 import { bodyStartLine, type CheckedEntry, checkBulletinEntry, checkQaEntry } from './entry-check';
 import type { BulletinEntry, QaEntry } from './entry-file';
@@ -49,7 +51,7 @@ function bodyOnly(body: string | undefined) {
 }
 
 function figure(block: Extract<BulletinBlock, { kind: 'figure' }>, imageUrl: (src: string) => string, key: number) {
-  const caption = [block.label, block.caption].filter(Boolean).join(' ');
+  const caption = figureCaption(block);
   return h(
     'figure',
     { key, className: 'my-4 text-center' },
@@ -151,7 +153,7 @@ export function BulletinPreview(props: PreviewProps) {
   const id = checked.path.split('/').at(-1)?.replace(/\.md$/, '');
   const imageUrl = (src: string) => {
     const own = id && src.startsWith(`/images/${id}/`) ? props.getAsset(src.slice(`/images/${id}/`.length)).toString() : '';
-    return own || `${process.env.BASE_PATH ?? ''}${src}`;
+    return own || withBasePath(src);
   };
   return h(
     'div',
