@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { loadSiteContent } from '../../lib/site-content';
+import { readFixtureIssue } from '../import/pdf/fixture-issue';
+import { layOutBulletin } from '../import/pdf/layout';
 import { pdfOf, readFixture, root, SHAPES } from '../import/pdf/shapes';
 import { url } from './site';
 
@@ -156,16 +158,30 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
 test('an entry with problems is not saved: the preview lists them at their line, saving names the first', async ({ page }) => {
   test.setTimeout(120_000);
   await openCms(page, '#/collections/bulletins/new');
+
+  // A PDF the importer cannot read whole: its problems, at their page and line, and nothing filled in.
+  if (!NEW_ISSUE) throw new Error('no PDF shape for 2024-05');
+  const broken = readFixtureIssue(readFixture(NEW_ISSUE));
+  const first = broken.sections[0]?.items[0];
+  if (!first) throw new Error('fixture changed');
+  first.blocks = first.blocks.filter((block) => block.kind !== 'source');
+  const { pdf } = await layOutBulletin(broken, NEW_ISSUE.layout);
+  await page.getByLabel('从 PDF 导入').setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+  await expect(importStatus(page)).toContainText('broken.pdf 有 1 个问题，没有导入任何内容');
+  await expect(page.locator('.cms-import-problems li')).toHaveText([/^broken\.pdf:page \d+:line \d+ {2}item 1 .* has no source line/]);
+  await expect(page.getByLabel('Year of the issue')).toHaveValue('');
+  await shot(page, '06-import-problems');
+
   await importPdf(page);
   // Every form field is filled and valid (Decap's own checks pass); the body breaks a rule of the parser.
   await page.getByLabel('Number within the year').fill('6');
   await page.getByLabel('正文').fill('\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n');
   const problems = preview(page).locator('.cms-problems');
   await expect(problems).toContainText('content/bulletins/2024-06.md:');
-  await shot(page, '06-problems');
+  await shot(page, '07-problems');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText(/个问题，预览里有全部列表/)).toBeVisible();
-  await shot(page, '07-refused');
+  await shot(page, '08-refused');
   expect(git('branch', '--list', 'cms/*')).not.toContain('2024-06');
 });
 
@@ -177,7 +193,7 @@ test('editing one front matter field of the seed issue keeps its file name and i
   const department = page.getByLabel('Department printed above the contacts');
   const old = await department.inputValue();
   await department.fill(`${old}（改）`);
-  await saveAndPublish(page, '08-edit');
+  await saveAndPublish(page, '09-edit');
 
   const after = onMain(SEED);
   const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n', 4));
