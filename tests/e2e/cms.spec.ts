@@ -31,7 +31,7 @@ test.describe.configure({ mode: 'serial' });
 
 let repo = '';
 let server: ChildProcess | undefined;
-const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 test.beforeAll(async () => {
   repo = mkdtempSync(path.join(tmpdir(), 'cms-repo-'));
@@ -96,7 +96,8 @@ async function importPdf(page: Page) {
   if (!NEW_ISSUE) throw new Error('no PDF shape for 2024-05');
   const { pdf } = await pdfOf(NEW_ISSUE);
   await page.getByLabel('从 PDF 导入').setInputFiles({ name: '2024-05.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
-  await expect(importStatus(page)).toContainText('已从 2024-05.pdf 导入 2024年第5期');
+  // pdf.js and its worker load on the first import; reading the pages takes a few seconds on a busy machine.
+  await expect(importStatus(page)).toContainText('已从 2024-05.pdf 导入 2024年第5期', { timeout: 60_000 });
 }
 
 /** Draft → ready → published: the editorial workflow's steps, as an editor clicks them. */
@@ -167,7 +168,7 @@ test('an entry with problems is not saved: the preview lists them at their line,
   first.blocks = first.blocks.filter((block) => block.kind !== 'source');
   const { pdf } = await layOutBulletin(broken, NEW_ISSUE.layout);
   await page.getByLabel('从 PDF 导入').setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
-  await expect(importStatus(page)).toContainText('broken.pdf 有 1 个问题，没有导入任何内容');
+  await expect(importStatus(page)).toContainText('broken.pdf 有 1 个问题，没有导入任何内容', { timeout: 60_000 });
   await expect(page.locator('.cms-import-problems li')).toHaveText([/^broken\.pdf:page \d+:line \d+ {2}item 1 .* has no source line/]);
   await expect(page.getByLabel('Year of the issue')).toHaveValue('');
   await shot(page, '06-import-problems');
