@@ -16,7 +16,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileForPath } from './built-site';
-import { finishExport } from './finish-export';
 import { checkSite } from './site-checks';
 
 const BASE_PATH = '/shuzi-xiangcun';
@@ -30,21 +29,21 @@ if (!process.argv.includes('--no-build')) {
   cpSync(path.join(FIXTURES, 'content'), content, { recursive: true });
   cpSync(path.join(FIXTURES, 'base-path', 'content'), content, { recursive: true });
   console.log(`Building with BASE_PATH=${BASE_PATH} SITE_URL=${SITE_URL} into ${path.relative(process.cwd(), OUT)}/ …`);
-  const build = spawnSync('npx', ['next', 'build'], {
-    env: { ...process.env, BASE_PATH, SITE_URL, CONTENT_DIR: content, OUT_DIR: path.basename(OUT), NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
+  const env = { ...process.env, BASE_PATH, SITE_URL, CONTENT_DIR: content, OUT_DIR: path.basename(OUT), NEXT_TELEMETRY_DISABLED: '1' };
+  // Next's export, then the build's last step as npm run build runs it, in the same settings
+  // (the reference files carry absolute URLs): placeholders out, files written, a policy on every page.
+  for (const [command, args] of [
+    ['npx', ['next', 'build']],
+    ['npx', ['tsx', 'scripts/finish-export.ts']],
+  ] as const) {
+    const step = spawnSync(command, args, { env, encoding: 'utf8' });
+    if (step.status !== 0) {
+      rmSync(content, { recursive: true, force: true });
+      console.error(step.stdout, step.stderr);
+      process.exit(1);
+    }
+  }
   rmSync(content, { recursive: true, force: true });
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    process.exit(1);
-  }
-  // The build's last step, as npm run build runs it: placeholders out, a policy on every page.
-  const finishing = await finishExport(OUT, BASE_PATH);
-  if (finishing.length > 0) {
-    console.error(finishing.join('\n'));
-    process.exit(1);
-  }
   // The fixtures' images, as Next copies public/ into the export.
   cpSync(path.join(FIXTURES, 'base-path', 'public'), OUT, { recursive: true });
 }

@@ -4,13 +4,18 @@
  *    (lib/static-params.ts). They are listed nowhere, and Next renders them as an error shell
  *    without lang or heading; once removed, a static host answers their address with
  *    404.html, like any other unknown address;
- * 2. gives every page its hash-based Content-Security-Policy (scripts/csp/), and fails
+ * 2. writes the reference files (.bib, .ris) of every item and Q&A article beside its page
+ *    (lib/cite/site-citations.ts), with the build's SITE_URL, BASE_PATH and CONTENT_DIR;
+ * 3. gives every page its hash-based Content-Security-Policy (scripts/csp/), and fails
  *    when a page holds inline code no hash can allow;
- * 3. adds the CMS at /admin/ (scripts/build-admin.ts), whose page has a policy of its own.
+ * 4. adds the CMS at /admin/ (scripts/build-admin.ts), whose page has a policy of its own.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { citationFiles } from '../lib/cite/site-citations';
+import { contentDir } from '../lib/content/content-dir';
+import { loadSiteContent } from '../lib/site-content';
 import { NO_TERMS } from '../lib/static-params';
 import { buildAdmin } from './build-admin';
 import { addContentSecurityPolicies } from './csp/add-to-export';
@@ -25,10 +30,23 @@ export function removePlaceholderPages(outDir: string): string[] {
   return placeholders.map((entry) => `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}/`);
 }
 
-/** The steps on one export (`basePath` as the build saw it); returns the problems that must stop the build. */
-export async function finishExport(outDir: string, basePath: string): Promise<string[]> {
+/** Writes the reference files of the content in `content` under `outDir`; returns how many. */
+export function writeCitationFiles(outDir: string, content: string): number {
+  const { bulletins, qas } = loadSiteContent(content);
+  const files = citationFiles(bulletins, qas);
+  for (const file of files) {
+    const target = path.join(outDir, ...file.path.split('/'));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.body);
+  }
+  return files.length;
+}
+
+/** Every step on one export (`basePath` as the build saw it); returns the problems that must stop the build. */
+export async function finishExport(outDir: string, content: string = contentDir(), basePath = ''): Promise<string[]> {
   const removed = removePlaceholderPages(outDir);
   if (removed.length > 0) console.log(`✓ ${outDir}: removed the placeholder page(s) of empty taxonomies: ${removed.join(', ')}`);
+  console.log(`✓ ${writeCitationFiles(outDir, content)} reference files (.bib, .ris)`);
   const csp = addContentSecurityPolicies(outDir);
   if (csp.problems.length > 0) return csp.problems;
   console.log(`✓ Content-Security-Policy on ${csp.pages} page(s)${csp.dataImages ? ' (stylesheets use data: images)' : ''}`);
@@ -38,7 +56,7 @@ export async function finishExport(outDir: string, basePath: string): Promise<st
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const problems = await finishExport(process.env.OUT_DIR ?? 'out', (process.env.BASE_PATH ?? '').replace(/\/$/, ''));
+  const problems = await finishExport(process.env.OUT_DIR ?? 'out', contentDir(), (process.env.BASE_PATH ?? '').replace(/\/$/, ''));
   for (const problem of problems) console.error(problem);
   if (problems.length > 0) {
     console.error(`✗ Content-Security-Policy: ${problems.length} problem(s)`);

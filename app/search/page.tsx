@@ -3,12 +3,13 @@ import { Suspense } from 'react';
 import { SearchPage } from '@/components/search/SearchPage';
 import { SearchShell } from '@/components/search/SearchShell';
 import { bulletins, qas } from '@/lib/content/repository';
+import { yearOf } from '@/lib/format';
 
 export const metadata: Metadata = { title: '搜索', description: '全文检索《数字乡村发展动态》各期条目与答记者问。' };
 
 /** Years that have content, newest first: the year filter's options. */
 function contentYears(): number[] {
-  const years = new Set([...bulletins.map((b) => b.year), ...qas.map((q) => Number(q.date.slice(0, 4)))]);
+  const years = new Set([...bulletins.map((b) => b.year), ...qas.map((q) => yearOf(q.date))]);
   return [...years].sort((a, b) => b - a);
 }
 

@@ -1,4 +1,4 @@
-import { apaHtml, apaText } from '@/lib/cite/formats';
+import { apaHtml } from '@/lib/cite/formats';
 import { GBT_ACCESS_PLACEHOLDER, gbt7714Parts } from '@/lib/cite/gbt7714';
 import type { CitedWork } from '@/lib/cite/work';
 import type { CitationFileFormat } from '@/lib/routes';
@@ -32,8 +32,8 @@ export function CitePanel({ work, files, label }: CitePanelProps) {
         <dt className="font-bold">APA（第 7 版）</dt>
         <dd>
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: citeproc output, escaped, with <i> only (checked in lib/cite/formats.ts) */}
-          <span className="reference-text" dangerouslySetInnerHTML={{ __html: apaHtml(work) }} />{' '}
-          <CopyButton text={apaText(work)} label="复制 APA 格式的引文" />
+          <span id={`apa-${work.key}`} className="reference-text" dangerouslySetInnerHTML={{ __html: apaHtml(work) }} />{' '}
+          <CopyButton targetId={`apa-${work.key}`} label="复制 APA 格式的引文" />
         </dd>
         <dt className="font-bold">文献管理软件</dt>
         <dd>

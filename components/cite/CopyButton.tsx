@@ -3,10 +3,11 @@
 import { useState } from 'react';
 
 /**
- * Copies a text to the clipboard. Shown only where JavaScript runs (js-only); the text it
- * copies is on the page either way, for selecting by hand.
+ * Copies the text of the element `targetId` to the clipboard: exactly what the reader sees
+ * (an APA reference without its italics, a GB/T one with today's date). Shown only where
+ * JavaScript runs (js-only); the text is on the page either way, for selecting by hand.
  */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ targetId, label }: { targetId: string; label: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <span className="js-only">
@@ -16,7 +17,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         className="min-h-6 rounded border border-line px-2 text-sm"
         onClick={async () => {
           try {
-            await navigator.clipboard.writeText(text);
+            await navigator.clipboard.writeText(document.getElementById(targetId)?.textContent ?? '');
             setState('copied');
           } catch {
             setState('failed');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { CopyButton } from './CopyButton';
 
 /** Today in the reader's own calendar, as GB/T 7714 writes a date: 2025-03-01. */
@@ -18,12 +18,13 @@ export function GbtReference({ before, after, placeholder }: { before: string; a
   const [accessed, setAccessed] = useState<string | null>(null);
   useEffect(() => setAccessed(today()), []);
   const date = accessed ?? placeholder;
+  const id = useId();
   return (
     <>
-      <span className="reference-text">
+      <span id={id} className="reference-text">
         {before}[<span data-access-date="">{date}</span>]{after}
       </span>{' '}
-      <CopyButton text={`${before}[${date}]${after}`} label="复制 GB/T 7714 格式的引文" />
+      <CopyButton targetId={id} label="复制 GB/T 7714 格式的引文" />
     </>
   );
 }

@@ -15,8 +15,8 @@ plugins.config.get('@bibtex').format.asciiOnly = false;
 
 const cite = (work: CitedWork) => new Cite(toCsl(work));
 
-/** APA 7th as plain text (for copying). */
-export function apaText(work: CitedWork): string {
+/** APA 7th as plain text: the fallback when the HTML is not what we expect. */
+function apaText(work: CitedWork): string {
   return String(cite(work).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
 }
 

@@ -4,7 +4,9 @@
  * (GB/T 7714, APA, BibTeX, RIS, Highwire meta tags) is written from this, never from the
  * content types directly, so the formats cannot disagree.
  */
+
 import type { Bulletin, BulletinItem, QaArticle } from '../content/types';
+import { yearOf } from '../format';
 import { hashString } from '../search/hash';
 
 interface WorkBase {
@@ -72,7 +74,7 @@ export function webArticleWork(qa: Pick<QaArticle, 'slug' | 'title' | 'date' | '
     title: qa.title,
     author: qa.source,
     publisher: qa.source,
-    year: Number(date.slice(0, 4)),
+    year: yearOf(date),
     date,
     url,
   };

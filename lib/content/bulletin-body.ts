@@ -80,25 +80,46 @@ type HeadingHandler = (node: Heading, text: string, draft: Draft, report: Report
 
 const HEADING_HANDLERS: Partial<Record<Heading['depth'], HeadingHandler>> = { 2: openSection, 3: openSubsection, 4: openItem };
 
+/** How each level of heading is written: its pattern, an example, and its numeral in print. */
+const LEVELS = {
+  section: { pattern: SECTION_HEADING, example: '## 一、中央精神', numbered: (n: string) => n },
+  subsection: { pattern: SUBSECTION_HEADING, example: '### （一）部委动态', numbered: (n: string) => `（${n}）` },
+} as const;
+type Level = keyof typeof LEVELS;
+type At = ReturnType<typeof nodePosition>;
+
+/** A section or subsection heading's numeral as written and its name; reported and undefined when it reads as neither. */
+function headingParts(level: Level, text: string, at: At, report: Report): { written: string; name: string } | undefined {
+  const match = LEVELS[level].pattern.exec(text);
+  if (!match) {
+    report(`${level}-heading`, at, `"${excerpt(text)}" is not a ${level} heading: write "${LEVELS[level].example}"`);
+    return undefined;
+  }
+  const [, written = '', rawName = ''] = match;
+  const name = rawName.trim();
+  checkInvisible(name, at, level, report);
+  return { written, name };
+}
+
+/** Sections and subsections are numbered in order from 一. */
+function checkNumber(level: Level, { written, name }: { written: string; name: string }, number: number, at: At, report: Report): void {
+  if (chineseNumeralToNumber(written) === number) return;
+  const { numbered } = LEVELS[level];
+  report(`${level}-number`, at, `${level} "${name}" is numbered ${numbered(written)}, expected ${numbered(numeral(number))}`);
+}
+
 function openSection(node: Heading, text: string, draft: Draft, report: Report): void {
   draft.section = undefined;
   draft.subsection = undefined;
   const at = nodePosition(node);
-  const match = SECTION_HEADING.exec(text);
-  if (!match) {
-    report('section-heading', at, `"${excerpt(text)}" is not a section heading: write "## 一、中央精神"`);
-    return;
-  }
-  const [, written = '', rawName = ''] = match;
-  const name = rawName.trim();
-  checkInvisible(name, at, 'section', report);
+  const heading = headingParts('section', text, at, report);
+  if (!heading) return;
+  const { name } = heading;
   const config = findSectionByName(name);
   // An unknown section is reported once; its items still parse so their own problems show too.
   if (!config) report('section-known', at, `unknown section "${excerpt(name)}": expected one of ${SECTIONS.map((s) => s.name).join('、')}`);
   const number = draft.sections.length + 1;
-  if (chineseNumeralToNumber(written) !== number) {
-    report('section-number', at, `section "${name}" is numbered ${written}, expected ${numeral(number)}`);
-  }
+  checkNumber('section', heading, number, at, report);
   if (config && draft.sections.some((s) => s.slug === config.slug)) report('section-once', at, `section "${name}" appears twice`);
   const section: BulletinSection = {
     id: String(number),
@@ -121,14 +142,9 @@ function openSubsection(node: Heading, text: string, draft: Draft, report: Repor
     report('subsection-heading', at, `subsection "${excerpt(text)}" is not inside a known section`);
     return;
   }
-  const match = SUBSECTION_HEADING.exec(text);
-  if (!match) {
-    report('subsection-heading', at, `"${excerpt(text)}" is not a subsection heading: write "### （一）部委动态"`);
-    return;
-  }
-  const [, written = '', rawName = ''] = match;
-  const name = rawName.trim();
-  checkInvisible(name, at, 'subsection', report);
+  const heading = headingParts('subsection', text, at, report);
+  if (!heading) return;
+  const { name } = heading;
   const sectionConfig = findSection(section.slug);
   const config = sectionConfig && findSubsectionByName(sectionConfig, name);
   if (!config && sectionConfig) {
@@ -141,9 +157,7 @@ function openSubsection(node: Heading, text: string, draft: Draft, report: Repor
   }
   if (section.items.length > 0) report('subsection-place', at, `subsection "${name}" follows items placed directly under ${section.name}`);
   const number = section.subsections.length + 1;
-  if (chineseNumeralToNumber(written) !== number) {
-    report('subsection-number', at, `subsection "${name}" is numbered （${written}）, expected （${numeral(number)}）`);
-  }
+  checkNumber('subsection', heading, number, at, report);
   const subsection: BulletinSubsection = {
     id: `${section.number}-${number}`,
     number,
@@ -259,7 +273,7 @@ function checkNotEmpty(draft: Draft, report: Report): void {
   }
 }
 
-function checkInvisible(text: string, at: { line: number; column: number }, field: string, report: Report): void {
+function checkInvisible(text: string, at: At, field: string, report: Report): void {
   const found = invisibleCharacter(text);
   if (found) report('invisible-character', at, invisibleMessage(found, text), field);
 }

@@ -1,6 +1,7 @@
 import { blockText } from '../content/blocks';
 import { bulletinItems } from '../content/items';
 import type { Bulletin, BulletinItem, QaArticle } from '../content/types';
+import { yearOf } from '../format';
 import { detectRegions } from './detect-regions';
 import { policySlug } from './policies';
 import { type PolicyMention, policyMentions } from './policy-mentions';
@@ -164,7 +165,7 @@ function itemTexts(item: BulletinItem): string[] {
   return [item.title, ...item.blocks.map(blockText)];
 }
 
-/** A Q&A's year is the year in its own date and zone: 2022-01-26T18:56:08+08:00 is 2022 wherever the build runs. */
+/** Issues and Q&As by year; a Q&A's year is its date's own (lib/format.ts yearOf). */
 function yearArchives(bulletins: readonly Bulletin[], qas: readonly QaArticle[]): YearArchive[] {
   const years = new Map<number, YearArchive>();
   const archive = (year: number) => {
@@ -175,6 +176,6 @@ function yearArchives(bulletins: readonly Bulletin[], qas: readonly QaArticle[])
     return created;
   };
   for (const b of bulletins) archive(b.year).issues.push({ id: b.id, label: b.label, itemCount: bulletinItems(b).length });
-  for (const qa of qas) archive(Number(qa.date.slice(0, 4))).qas.push({ slug: qa.slug, title: qa.title, date: qa.date });
+  for (const qa of qas) archive(yearOf(qa.date)).qas.push({ slug: qa.slug, title: qa.title, date: qa.date });
   return [...years.values()].sort((a, b) => b.year - a.year);
 }

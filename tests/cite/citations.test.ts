@@ -6,16 +6,20 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { apaHtml, apaText, bibtex, ris } from '../../lib/cite/formats';
+import { apaHtml, bibtex, ris } from '../../lib/cite/formats';
 import { gbt7714, gbt7714Parts } from '../../lib/cite/gbt7714';
 import { highwireTags } from '../../lib/cite/highwire';
+import { citationFiles, itemWork } from '../../lib/cite/site-citations';
 import { type CitedWork, serialItemWork, webArticleWork } from '../../lib/cite/work';
 import { bulletinItems } from '../../lib/content/items';
+import { routes } from '../../lib/routes';
 import { loadSiteContent } from '../../lib/site-content';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
 const { bulletins, qas } = loadSiteContent(SEED_CONTENT_DIR);
 const SITE = 'https://example.org/sub';
+/** The APA reference as the page shows it and the copy button copies it: the HTML's text. */
+const apaText = (work: CitedWork) => apaHtml(work).replace(/<\/?i>/g, '');
 
 const works: CitedWork[] = [
   ...bulletins.flatMap((b) => bulletinItems(b).map((item) => serialItemWork(b, item, `${SITE}/bulletins/${b.id}/${item.id}/`))),
@@ -154,5 +158,25 @@ describe('reference text', () => {
   it('APA HTML escapes the data', () => {
     const hostile = { ...undated, title: 'a <script>x</script> & b' };
     expect(apaHtml(hostile)).not.toContain('<script>');
+  });
+});
+
+describe('reference files of the export', () => {
+  it('one .bib and one .ris per item and per Q&A article, at the paths the cite panels link', () => {
+    const files = citationFiles(bulletins, qas);
+    const items = bulletins.flatMap((bulletin) => bulletinItems(bulletin).map((item) => ({ bulletin, item })));
+    expect(files.map((f) => f.path).sort()).toEqual(
+      [
+        ...items.flatMap(({ bulletin, item }) => [
+          routes.itemCitation(bulletin.id, item.id, 'bib'),
+          routes.itemCitation(bulletin.id, item.id, 'ris'),
+        ]),
+        ...qas.flatMap((qa) => [routes.qaCitation(qa.slug, 'bib'), routes.qaCitation(qa.slug, 'ris')]),
+      ].sort(),
+    );
+    const first = items[0];
+    if (!first) throw new Error('no seed item');
+    const bib = files.find((f) => f.path === routes.itemCitation(first.bulletin.id, first.item.id, 'bib'));
+    expect(bib?.body).toBe(bibtex(itemWork(first)));
   });
 });
