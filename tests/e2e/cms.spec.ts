@@ -100,18 +100,21 @@ async function importPdf(page: Page) {
   await expect(importStatus(page)).toContainText('已从 2024-05.pdf 导入 2024年第5期', { timeout: 60_000 });
 }
 
-/** Draft → ready → published: the editorial workflow's steps, as an editor clicks them. */
-async function saveAndPublish(page: Page, name: string) {
+/**
+ * Draft → ready → published: the editorial workflow's steps, as an editor clicks them.
+ * `saved` runs between saving and publishing, while the entry sits on its cms/ branch.
+ */
+async function saveAndPublish(page: Page, name: string, saved: () => void = () => {}) {
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('内容已保存')).toBeVisible();
-  await shot(page, `${name}-saved`);
+  saved();
   await page.getByRole('button', { name: /状态/ }).click();
   await page.getByRole('menuitem', { name: '就绪' }).click();
   await expect(page.getByRole('button', { name: /状态.*就绪/ })).toBeVisible();
   await page.getByRole('button', { name: '发布', exact: true }).click();
+  await shot(page, `${name}-ready`);
   await page.getByRole('menuitem', { name: '立即发布' }).click();
   await expect(page.getByText('内容已发布')).toBeVisible();
-  await shot(page, `${name}-published`);
 }
 
 /** The file as it is on the repository's main branch (what a merged pull request gives). */
@@ -128,7 +131,7 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
   await openCms(page, '#/collections/bulletins/new');
   await shot(page, '02-new-issue');
 
-  // Before the import: the preview names what is missing, and saving is refused with it.
+  // Before the import: the preview names what is missing.
   await expect(preview(page).locator('.cms-problems')).toContainText('个问题');
 
   await importPdf(page);
@@ -139,17 +142,11 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
   await expect(preview(page).locator('.cms-problems')).toContainText('content/bulletins/2024-05.md');
   await shot(page, '04-checked');
 
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('内容已保存')).toBeVisible();
-  // The editorial workflow: the entry lives on its own branch (a pull request on GitHub) until published.
-  expect(git('branch', '--list', 'cms/*')).toContain('cms/bulletins/2024-05');
-  expect(() => onMain('bulletins/2024-05.md')).toThrow();
-  await page.getByRole('button', { name: /状态/ }).click();
-  await page.getByRole('menuitem', { name: '就绪' }).click();
-  await page.getByRole('button', { name: '发布', exact: true }).click();
-  await page.getByRole('menuitem', { name: '立即发布' }).click();
-  await expect(page.getByText('内容已发布')).toBeVisible();
-  await shot(page, '05-published');
+  await saveAndPublish(page, '05-new', () => {
+    // The editorial workflow: the entry lives on its own branch (a pull request on GitHub) until published.
+    expect(git('branch', '--list', 'cms/*')).toContain('cms/bulletins/2024-05');
+    expect(() => onMain('bulletins/2024-05.md')).toThrow();
+  });
 
   expect(onMain('bulletins/2024-05.md')).toBe(readFixture(NEW_ISSUE as NonNullable<typeof NEW_ISSUE>));
   expect(readFileSync(path.join(repo, 'content/bulletins/2024-05.md'), 'utf8')).toBe(onMain('bulletins/2024-05.md'));
