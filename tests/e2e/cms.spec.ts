@@ -127,7 +127,7 @@ function validate() {
 test('a new issue from its PDF: imported, checked in the preview, saved as 2024-05.md on a cms/ branch, published byte for byte', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await openCms(page, '#/collections/bulletins/new');
   await shot(page, '02-new-issue');
 
@@ -154,7 +154,7 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
 });
 
 test('an entry with problems is not saved: the preview lists them at their line, saving names the first', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await openCms(page, '#/collections/bulletins/new');
 
   // A PDF the importer cannot read whole: its problems, at their page and line, and nothing filled in.
@@ -184,7 +184,7 @@ test('an entry with problems is not saved: the preview lists them at their line,
 });
 
 test('editing one front matter field of the seed issue keeps its file name and its body byte for byte', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const before = onMain(SEED);
   const filesBefore = git('ls-tree', '--name-only', 'main', 'content/bulletins/');
   await openCms(page, '#/collections/bulletins/entries/2024-02');
