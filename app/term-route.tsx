@@ -19,8 +19,9 @@ interface TermRoute<T extends Term> {
   terms: readonly T[];
   /** The page's URL (lib/routes.ts). */
   path: (slug: string) => string;
-  /** The page title, also its h1. */
+  /** The page title, and its h1 unless `heading` says otherwise. */
   title: (term: T) => string;
+  heading?: (term: T) => string;
   description: (term: T) => string;
   /** A line under the heading saying what the page lists. */
   intro?: (term: T) => ReactNode;
@@ -48,7 +49,7 @@ export function termRoute<T extends Term>(route: TermRoute<T>) {
     page: async (props: Props) => {
       const term = await termOf(props);
       if (!term) notFound();
-      return <TermPage term={term} heading={route.title(term)} intro={route.intro?.(term)} trail={route.trail} />;
+      return <TermPage term={term} heading={(route.heading ?? route.title)(term)} intro={route.intro?.(term)} trail={route.trail} />;
     },
   };
 }

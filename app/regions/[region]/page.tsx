@@ -7,6 +7,7 @@ const route = termRoute({
   terms: taxonomies.regions,
   path: routes.region,
   title: (region) => `地区：${region.region.fullName}`,
+  heading: (region) => region.region.fullName,
   description: (region) =>
     `《数字乡村发展动态》中提到${region.region.fullName}的 ${region.entries.length} 条内容：${region.entries
       .slice(0, 3)
