@@ -20,6 +20,8 @@ export const CMS_BACKEND = {
 export interface JsonSchema {
   type?: string;
   const?: unknown;
+  /** The field's name for editors: 年份, 期号 (`.meta({ title })`). */
+  title?: string;
   description?: string;
   default?: unknown;
   minimum?: number;
@@ -48,19 +50,16 @@ export interface DecapField {
   fields?: DecapField[];
 }
 
-/** "Year of the issue: 2024 for 2024年第2期." → "Year of the issue": the description up to its first colon or full stop. */
-/** The rest of the description is the field's hint. */
-export function labelOf(description: string): string {
-  return (/^(.*?)(?::\s|\.(?:\s|$))/u.exec(description)?.[1] ?? description).trim();
-}
-
 /** One form field for one front matter key. */
 export function decapField(name: string, schema: JsonSchema, required: boolean): DecapField {
-  const { description } = schema;
-  if (!description) throw new Error(`front matter field "${name}" has no description: give it .describe() in its zod schema`);
-  const label = labelOf(description);
-  const hint = description.slice(label.length).replace(/^[:.]\s*/u, '');
-  const base = { name, label, ...(hint ? { hint } : {}), ...(required ? {} : { required: false }) };
+  // The label is the field's Chinese name as editors know it (the schema's title), the hint its description.
+  const { title, description } = schema;
+  if (!title || !description) {
+    throw new Error(
+      `front matter field "${name}" needs a title and a description: give it .describe() and .meta({ title }) in its zod schema`,
+    );
+  }
+  const base = { name, label: title, hint: description, ...(required ? {} : { required: false }) };
   if (schema.const !== undefined) return { ...base, widget: 'select', options: [schema.const], default: schema.const };
   const withDefault = schema.default === undefined ? {} : { default: schema.default };
   switch (schema.type) {

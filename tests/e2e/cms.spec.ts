@@ -137,7 +137,7 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
   await importPdf(page);
   await shot(page, '03-imported');
   // The PDF prints no date: the editor types it, as the status line asks.
-  await page.getByLabel('Publication date').fill('2024-05-20');
+  await page.getByLabel('出版日期').fill('2024-05-20');
   await expect(preview(page).locator('.cms-problems')).toHaveAttribute('data-problems', '0');
   await expect(preview(page).locator('.cms-problems')).toContainText('content/bulletins/2024-05.md');
   await shot(page, '04-checked');
@@ -167,12 +167,12 @@ test('an entry with problems is not saved: the preview lists them at their line,
   await page.getByLabel('从 PDF 导入').setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
   await expect(importStatus(page)).toContainText('broken.pdf 有 1 个问题，没有导入任何内容', { timeout: 60_000 });
   await expect(page.locator('.cms-import-problems li')).toHaveText([/^broken\.pdf:page \d+:line \d+ {2}item 1 .* has no source line/]);
-  await expect(page.getByLabel('Year of the issue')).toHaveValue('');
+  await expect(page.getByLabel('年份')).toHaveValue('');
   await shot(page, '06-import-problems');
 
   await importPdf(page);
   // Every form field is filled and valid (Decap's own checks pass); the body breaks a rule of the parser.
-  await page.getByLabel('Number within the year').fill('6');
+  await page.getByLabel('期号').fill('6');
   await page.getByLabel('正文').fill('\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n');
   const problems = preview(page).locator('.cms-problems');
   await expect(problems).toContainText('content/bulletins/2024-06.md:');
@@ -188,7 +188,7 @@ test('editing one front matter field of the seed issue keeps its file name and i
   const before = onMain(SEED);
   const filesBefore = git('ls-tree', '--name-only', 'main', 'content/bulletins/');
   await openCms(page, '#/collections/bulletins/entries/2024-02');
-  const department = page.getByLabel('Department printed above the contacts');
+  const department = page.getByLabel('部门');
   const old = await department.inputValue();
   await department.fill(`${old}（改）`);
   await saveAndPublish(page, '09-edit');
