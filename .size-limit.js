@@ -6,11 +6,13 @@
  * - each of the project's own chunks, at most 20 kB: every chunk but Next's root main
  *   files and polyfills (.next/build-manifest.json), including those loaded on demand,
  *   such as the search engine.
+ * The CMS at /admin/ is not a site page: Decap CMS and pdf.js load there only, for editors
+ * (their bytes are reported in README), and no site page links to them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const OUT = process.env.EXPORT_DIR ?? 'out';
+const OUT = process.env.OUT_DIR ?? 'out';
 const FIRST_LOAD_LIMIT = '150 kB';
 const OWN_CHUNK_LIMIT = '20 kB';
 
@@ -20,6 +22,7 @@ const basePath = process.env.BASE_PATH ?? '';
 const pages = readdirSync(OUT, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
   .map((entry) => path.relative(OUT, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  .filter((page) => !page.startsWith('admin/'))
   .sort();
 
 /** The export-relative files of the module scripts a page's HTML loads. */

@@ -5,12 +5,12 @@ import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { routes } from '@/lib/routes';
-import { loadSiteSearcher } from '@/lib/search/load-searcher';
 import type { SearchResponse } from '@/lib/search/types';
-import { EMPTY_STATE, searchStateQuery } from '@/lib/search/url-state';
+import { loadSiteSearcher } from '@/lib/site-search/load-searcher';
 import { Highlight } from './search/Highlight';
 import { resultContext } from './search/labels';
 import { isSearchShortcut } from './search/shortcut';
+import { EMPTY_STATE, searchStateQuery } from './search/url-state';
 import { useImeGuard } from './search/useImeGuard';
 
 const SUGGESTIONS = 5;

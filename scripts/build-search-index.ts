@@ -10,9 +10,9 @@ import path from 'node:path';
 import { contentDir } from '../lib/content/content-dir';
 import { problemReport } from '../lib/content/problems';
 import { buildIndex } from '../lib/search/build';
-import { searchDocuments } from '../lib/search/documents';
-import { SEARCH_INDEX_FOLDER } from '../lib/search/site-index';
 import { loadSiteContent } from '../lib/site-content';
+import { searchDocuments } from '../lib/site-search/documents';
+import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
 
 const started = performance.now();
 const content = loadSiteContent(contentDir());

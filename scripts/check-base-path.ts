@@ -12,7 +12,7 @@
  *   npm run test:base-path -- --no-build   check an existing out-base-path/
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileForPath } from './built-site';
@@ -24,28 +24,56 @@ const ORIGIN = `${SITE_URL}${BASE_PATH}`;
 const OUT = path.resolve('out-base-path');
 const FIXTURES = path.resolve('tests', 'fixtures');
 
+/** Copies `from`'s files into public/ (none may be there already); returns what removes them and the folders made for them. */
+function placeInPublic(from: string): () => void {
+  const files = readdirSync(from, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+  const made: string[] = [];
+  for (const file of files) {
+    const target = path.join('public', file);
+    if (existsSync(target)) throw new Error(`${target} exists: the base-path fixture would overwrite it`);
+    for (let dir = path.dirname(target); dir !== 'public' && !existsSync(dir); dir = path.dirname(dir)) made.push(dir);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(path.join(from, file), target);
+  }
+  return () => {
+    for (const file of files) rmSync(path.join('public', file), { force: true });
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  };
+}
+
 if (!process.argv.includes('--no-build')) {
   const content = mkdtempSync(path.join(os.tmpdir(), 'base-path-content-'));
   cpSync(path.join(FIXTURES, 'content'), content, { recursive: true });
   cpSync(path.join(FIXTURES, 'base-path', 'content'), content, { recursive: true });
   console.log(`Building with BASE_PATH=${BASE_PATH} SITE_URL=${SITE_URL} into ${path.relative(process.cwd(), OUT)}/ …`);
   const env = { ...process.env, BASE_PATH, SITE_URL, CONTENT_DIR: content, OUT_DIR: path.basename(OUT), NEXT_TELEMETRY_DISABLED: '1' };
-  // Next's export, then the build's last step as npm run build runs it, in the same settings
-  // (the reference files carry absolute URLs): placeholders out, files written, a policy on every page.
-  for (const [command, args] of [
-    ['npx', ['next', 'build']],
-    ['npx', ['tsx', 'scripts/finish-export.ts']],
-  ] as const) {
-    const step = spawnSync(command, args, { env, encoding: 'utf8' });
-    if (step.status !== 0) {
-      rmSync(content, { recursive: true, force: true });
-      console.error(step.stdout, step.stderr);
-      process.exit(1);
+  // The fixtures' images go where an editor's go, into public/, for the length of the build:
+  // the content checks find them there and Next copies them into the export.
+  const removeImages = placeInPublic(path.join(FIXTURES, 'base-path', 'public'));
+  let failed: ReturnType<typeof spawnSync> | undefined;
+  try {
+    // Next's export, then the build's last step as npm run build runs it, in the same settings
+    // (the reference files carry absolute URLs): placeholders out, files written, a policy on every page.
+    for (const [command, args] of [
+      ['npx', ['next', 'build']],
+      ['npx', ['tsx', 'scripts/finish-export.ts']],
+    ] as const) {
+      const step = spawnSync(command, args, { env, encoding: 'utf8' });
+      if (step.status !== 0) {
+        failed = step;
+        break;
+      }
     }
+  } finally {
+    removeImages();
+    rmSync(content, { recursive: true, force: true });
   }
-  rmSync(content, { recursive: true, force: true });
-  // The fixtures' images, as Next copies public/ into the export.
-  cpSync(path.join(FIXTURES, 'base-path', 'public'), OUT, { recursive: true });
+  if (failed) {
+    console.error(failed.stdout, failed.stderr);
+    process.exit(1);
+  }
 }
 
 const result = checkSite({ outDir: OUT, siteUrl: SITE_URL, basePath: BASE_PATH });

@@ -7,7 +7,8 @@
  * 2. writes the reference files (.bib, .ris) of every item and Q&A article beside its page
  *    (lib/cite/site-citations.ts), with the build's SITE_URL, BASE_PATH and CONTENT_DIR;
  * 3. gives every page its hash-based Content-Security-Policy (scripts/csp/), and fails
- *    when a page holds inline code no hash can allow.
+ *    when a page holds inline code no hash can allow;
+ * 4. adds the CMS at /admin/ (scripts/build-admin.ts), whose page has a policy of its own.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { citationFiles } from '../lib/cite/site-citations';
 import { contentDir } from '../lib/content/content-dir';
 import { loadSiteContent } from '../lib/site-content';
 import { NO_TERMS } from '../lib/static-params';
+import { buildAdmin } from './build-admin';
 import { addContentSecurityPolicies } from './csp/add-to-export';
 
 /** Removes every placeholder page folder under `outDir`; returns their site paths. */
@@ -40,20 +42,21 @@ export function writeCitationFiles(outDir: string, content: string): number {
   return files.length;
 }
 
-/** Every step on one export; returns the problems that must stop the build. */
-export function finishExport(outDir: string, content: string = contentDir()): string[] {
+/** Every step on one export (`basePath` as the build saw it); returns the problems that must stop the build. */
+export async function finishExport(outDir: string, content: string = contentDir(), basePath = ''): Promise<string[]> {
   const removed = removePlaceholderPages(outDir);
   if (removed.length > 0) console.log(`✓ ${outDir}: removed the placeholder page(s) of empty taxonomies: ${removed.join(', ')}`);
   console.log(`✓ ${writeCitationFiles(outDir, content)} reference files (.bib, .ris)`);
   const csp = addContentSecurityPolicies(outDir);
-  if (csp.problems.length === 0) {
-    console.log(`✓ Content-Security-Policy on ${csp.pages} page(s)${csp.dataImages ? ' (stylesheets use data: images)' : ''}`);
-  }
-  return csp.problems;
+  if (csp.problems.length > 0) return csp.problems;
+  console.log(`✓ Content-Security-Policy on ${csp.pages} page(s)${csp.dataImages ? ' (stylesheets use data: images)' : ''}`);
+  const admin = await buildAdmin(outDir, basePath);
+  console.log(`✓ ${outDir}/admin/: Decap CMS, pdf.js and the admin bundle, ${admin.length} files`);
+  return [];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const problems = finishExport(process.env.OUT_DIR ?? 'out');
+  const problems = await finishExport(process.env.OUT_DIR ?? 'out', contentDir(), (process.env.BASE_PATH ?? '').replace(/\/$/, ''));
   for (const problem of problems) console.error(problem);
   if (problems.length > 0) {
     console.error(`✗ Content-Security-Policy: ${problems.length} problem(s)`);

@@ -17,6 +17,10 @@ const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // The CMS at /admin/: pdf.js is a module (browsers refuse other types), WebAssembly streams only as application/wasm.
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.yml': 'text/yaml; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',

@@ -4,14 +4,17 @@
  * has alt text; every address into the site (links, stylesheets, scripts, images, meta
  * URLs, JSON-LD, feeds, robots.txt) leads to an exported file, and every #anchor to an
  * element; every page carries a Content-Security-Policy that allows its inline code and
- * nothing more; every page the sitemap lists is exported. Linear in the size of the export: a streaming parse per file,
+ * nothing more; every page the sitemap lists is exported. The CMS's page (/admin/) is checked
+ * against its own policy (lib/cms/admin-page.ts), must be noindex, and must not be in the sitemap. Linear in the size of the export: a streaming parse per file,
  * and each link target's ids read once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import { ADMIN_CSP } from '../lib/cms/admin-page';
+import { ADMIN_DIR } from '../lib/cms/names';
 import { fileForPath, idsInFile, sitemapPaths } from './built-site';
-import { policyProblems } from './csp/page-policy';
+import { pageCode, pagePolicies, policyProblems } from './csp/page-policy';
 
 export interface SiteCheckOptions {
   /** The exported site. */
@@ -101,6 +104,22 @@ function readPage(html: string): PageFacts {
   return facts;
 }
 
+/**
+ * The CMS page keeps the policy it was written with, which Decap needs (lib/cms/admin-page.ts):
+ * exactly that one, and no inline code, so it needs nothing more.
+ */
+function adminPageProblems(html: string, page: PageFacts): string[] {
+  const problems: string[] = [];
+  if (!page.noindex) problems.push('the CMS page has no noindex');
+  const policies = pagePolicies(html);
+  if (policies.length !== 1 || policies[0] !== ADMIN_CSP)
+    problems.push('the CMS page does not carry ADMIN_CSP (lib/cms/admin-page.ts) as its one policy');
+  const code = pageCode(html);
+  if (code.scripts.length > 0 || code.styleElements.length > 0) problems.push('the CMS page has inline scripts or <style> elements');
+  problems.push(...code.unhashable);
+  return problems;
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -156,13 +175,14 @@ export function checkSite({ outDir, siteUrl, basePath }: SiteCheckOptions): Site
     if (page.h1s !== 1) report(`${page.h1s} h1 headings, expected one`);
     for (const src of page.imagesWithoutAlt) report(`image ${src} has no alt text`);
     // Not-found pages are noindex and stand for no address: no canonical, description or feed link.
-    if (!page.noindex) {
+    const isAdmin = pagePath.startsWith(`/${ADMIN_DIR}/`);
+    if (!page.noindex && !isAdmin) {
       if ((page.description?.trim().length ?? 0) <= 10) report('no description of more than 10 characters');
       if (page.canonical !== `${origin}${pagePath}`) report(`canonical is ${page.canonical ?? 'missing'}, expected ${origin}${pagePath}`);
       if (page.feedLinks === 0) report('no RSS feed link');
     }
     for (const { url, where } of page.urls) checkUrl(url, file, pagePath, where);
-    for (const problem of policyProblems(html)) report(problem);
+    for (const problem of isAdmin ? adminPageProblems(html, page) : policyProblems(html)) report(problem);
     for (const json of page.jsonLd) {
       try {
         const data = JSON.parse(json) as Record<string, unknown>;
@@ -192,6 +212,7 @@ export function checkSite({ outDir, siteUrl, basePath }: SiteCheckOptions): Site
   else {
     for (const page of sitemapPaths(readFileSync(sitemap, 'utf8'), origin)) {
       if (!fileForPath(root, page)) problems.push(`sitemap.xml: ${page} is not exported`);
+      if (page.startsWith(`/${ADMIN_DIR}/`)) problems.push(`sitemap.xml: lists the CMS page ${page}`);
     }
   }
   const robots = fileForPath(root, '/robots.txt');

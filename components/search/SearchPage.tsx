@@ -2,13 +2,13 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { SearchFilters } from '@/lib/search/types';
-import { hasFilters, withFilter } from '@/lib/search/url-state';
 import { site } from '@/lib/site';
 import { FilterBar } from './FilterBar';
 import { Pagination } from './Pagination';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { SearchStatus } from './SearchStatus';
+import { hasFilters, withFilter } from './url-state';
 import { useSearchResults } from './useSearchResults';
 import { useSearchUrl } from './useSearchUrl';
 

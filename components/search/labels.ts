@@ -1,5 +1,6 @@
 /** Chinese labels for filter values and result context, from the one section table. */
-import { findSection, SECTIONS } from '@/lib/content/sections';
+import { findSection, findSubsection } from '@/lib/content/sections';
+import { formatDay } from '@/lib/format';
 import type { DisplayDocument, DocType } from '@/lib/search/types';
 
 export const TYPE_LABELS: Record<DocType, string> = { bulletin: '简报条目', qa: '答记者问' };
@@ -9,18 +10,7 @@ export function sectionName(slug: string | undefined): string | undefined {
 }
 
 export function subsectionName(slug: string | undefined): string | undefined {
-  if (!slug) return undefined;
-  for (const section of SECTIONS) {
-    const found = section.subsections.find((sub: { slug: string }) => sub.slug === slug);
-    if (found) return found.name;
-  }
-  return undefined;
-}
-
-/** `2022-01-26` → `2022年1月26日`. */
-function formatDay(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : date;
+  return slug ? findSubsection(slug)?.name : undefined;
 }
 
 /**
@@ -28,6 +18,6 @@ function formatDay(date: string): string {
  * `2024年第2期 · 工作动态 · 部委动态` or `答记者问 · <article> · 2022年1月26日`.
  */
 export function resultContext(doc: DisplayDocument): string[] {
-  if (doc.type === 'qa') return [TYPE_LABELS.qa, doc.issueLabel, doc.date && formatDay(doc.date)].filter((x): x is string => Boolean(x));
-  return [doc.issueLabel, sectionName(doc.section), subsectionName(doc.subsection)].filter((x): x is string => Boolean(x));
+  if (doc.type === 'qa') return [TYPE_LABELS.qa, doc.parentLabel, doc.date && formatDay(doc.date)].filter((x): x is string => Boolean(x));
+  return [doc.parentLabel, sectionName(doc.section), subsectionName(doc.subsection)].filter((x): x is string => Boolean(x));
 }

@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { loadSiteSearcher } from '@/lib/search/load-searcher';
 import type { SearchResponse } from '@/lib/search/types';
-import { isEmptySearch, parseSearchState, type SearchState, searchStateQuery } from '@/lib/search/url-state';
+import { loadSiteSearcher } from '@/lib/site-search/load-searcher';
+import { isEmptySearch, parseSearchState, type SearchState, searchStateQuery } from './url-state';
 
 export type SearchOutcome =
   | { status: 'idle' }

@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { parseSearchState, type SearchState, searchStateQuery } from '@/lib/search/url-state';
+import { parseSearchState, type SearchState, searchStateQuery } from './url-state';
 
 /** A typing burst edits one history entry; Enter, a filter or paging starts a new one. */
 export type NavigationKind = 'typing' | 'commit';

@@ -7,7 +7,7 @@
 
 import type { Bulletin, BulletinItem, QaArticle } from '../content/types';
 import { yearOf } from '../format';
-import { hashString } from '../search/hash';
+import { hashString } from '../hash';
 
 interface WorkBase {
   /**

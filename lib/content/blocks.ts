@@ -9,9 +9,10 @@ export function figureCaption(figure: Figure): string {
 
 /**
  * What a block says, for search and the taxonomies: a paragraph's text; a figure's printed
- * caption, or its alt text where it has no caption (what a reader sees or hears in its place).
+ * caption line, or its alt text where no caption line was printed (what a reader sees or
+ * hears in its place).
  */
 export function blockText(block: BulletinBlock): string {
   if (block.kind === 'paragraph') return block.text;
-  return block.caption ? figureCaption(block) : [block.label, block.alt].filter(Boolean).join(' ');
+  return block.caption !== undefined ? figureCaption(block) : [block.label, block.alt].filter(Boolean).join(' ');
 }

@@ -51,6 +51,15 @@ export function findSection(slug: string): SectionConfig | undefined {
   return SECTIONS.find((s) => s.slug === slug);
 }
 
+/** A subsection by its slug, in whichever section holds it (subsection slugs are unique site-wide). */
+export function findSubsection(slug: string): SubsectionConfig | undefined {
+  for (const section of SECTIONS) {
+    const found = section.subsections.find((sub) => sub.slug === slug);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function findSubsectionByName(section: SectionConfig, name: string): SubsectionConfig | undefined {
   return section.subsections.find((s) => s.name === name);
 }

@@ -10,6 +10,7 @@
  * with the number of matching documents. Chunk sizes for docs/ and text/ are
  * chosen from average entry size so each chunk stays around its byte target.
  */
+import { hashString } from '../hash';
 import { type CompiledIndex, compileIndex } from './compile';
 import {
   docsFile,
@@ -21,10 +22,10 @@ import {
   FORMAT_VERSION,
   MANIFEST_FILE,
   type SearchManifest,
+  shardOf,
   termShardFile,
   textFile,
 } from './format';
-import { hashString, shardOf } from './hash';
 import type { SearchDocument } from './types';
 
 export interface BuildOptions {
@@ -65,7 +66,7 @@ function sortedKeys<T>(m: Map<string, T>): string[] {
   return [...m.keys()].sort();
 }
 
-export function serializeIndex(index: CompiledIndex, options: BuildOptions = {}): BuiltIndex {
+function serializeIndex(index: CompiledIndex, options: BuildOptions = {}): BuiltIndex {
   const files: Record<string, string> = {};
 
   // Term shards.
@@ -119,7 +120,7 @@ export function serializeIndex(index: CompiledIndex, options: BuildOptions = {})
   return { manifest, files };
 }
 
-/** Documents → manifest + files to write under out/search/. */
+/** Documents → the manifest and every index file by relative name; the caller writes them to one folder. */
 export function buildIndex(docs: readonly SearchDocument[], options: BuildOptions = {}): BuiltIndex {
   return serializeIndex(compileIndex(docs), options);
 }

@@ -57,12 +57,12 @@ export interface CompiledIndex {
 }
 
 /** Copy the known display fields, leaving absent optional fields absent. */
-export function toDisplay(d: SearchDocument | DisplayDocument): DisplayDocument {
+function toDisplay(d: SearchDocument | DisplayDocument): DisplayDocument {
   const out: DisplayDocument = { id: d.id, type: d.type, title: d.title, url: d.url, year: d.year, order: d.order };
   if (d.section !== undefined) out.section = d.section;
   if (d.subsection !== undefined) out.subsection = d.subsection;
   if (d.issue !== undefined) out.issue = d.issue;
-  if (d.issueLabel !== undefined) out.issueLabel = d.issueLabel;
+  if (d.parentLabel !== undefined) out.parentLabel = d.parentLabel;
   if (d.date !== undefined) out.date = d.date;
   if (d.source !== undefined) out.source = d.source;
   return out;

@@ -30,8 +30,8 @@ export interface EngineOptions {
   snippet?: SnippetOptions;
 }
 
-export const DEFAULT_MIN_HITS = 10;
-export const DEFAULT_LIMIT = 10;
+const DEFAULT_MIN_HITS = 10;
+const DEFAULT_LIMIT = 10;
 
 export type { Hit };
 
@@ -99,7 +99,8 @@ function match(
   return hits;
 }
 
-const compareHits = (a: Hit, b: Hit): number =>
+/** Result order: tier, primary terms held, title hits, score, then the newer document. */
+export const compareHits = (a: Hit, b: Hit): number =>
   a.tier - b.tier || b.primary - a.primary || b.titleHits - a.titleHits || b.score - a.score || a.doc - b.doc;
 
 /**

@@ -8,7 +8,7 @@ import type { SearchFilters } from './types';
 
 export type RangeSet = number[];
 
-export const FACET_NAMES = ['type', 'section', 'subsection', 'year'] as const;
+const FACET_NAMES = ['type', 'section', 'subsection', 'year'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
 export function facetKey(name: FacetName, value: string | number): string {

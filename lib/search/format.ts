@@ -9,6 +9,7 @@
  *   docs/<n>.json        display fields of documents n*metaChunkSize … (tuples)
  *   text/<n>.json        bodies of documents n*textChunkSize …
  */
+import { mixedHash } from '../hash';
 import type { FacetCounts, PostingList } from './compile';
 import type { DisplayDocument } from './types';
 
@@ -30,6 +31,11 @@ export interface SearchManifest {
 
 export const MANIFEST_FILE = 'manifest.json';
 export const FACETS_FILE = 'facets.json';
+
+/** The shard holding a term: a hash with well-mixed low bits, modulo the shard count. */
+export function shardOf(term: string, shardCount: number): number {
+  return mixedHash(term) % shardCount;
+}
 
 export function termShardFile(shard: number, shardCount: number): string {
   const width = Math.max(1, (shardCount - 1).toString(16).length);
@@ -63,7 +69,7 @@ export function decodePostings(enc: EncodedPostings): PostingList {
   return { docs, codes };
 }
 
-/** [id, type, title, url, section, subsection, year, issue, issueLabel, order, date, source] */
+/** [id, type, title, url, section, subsection, year, issue, parentLabel, order, date, source] */
 export type EncodedDoc = [
   string,
   'b' | 'q',
@@ -89,7 +95,7 @@ export function encodeDoc(d: DisplayDocument): EncodedDoc {
     d.subsection ?? null,
     d.year,
     d.issue ?? null,
-    d.issueLabel ?? null,
+    d.parentLabel ?? null,
     d.order,
     d.date ?? null,
     d.source ?? null,
@@ -97,12 +103,12 @@ export function encodeDoc(d: DisplayDocument): EncodedDoc {
 }
 
 export function decodeDoc(e: EncodedDoc): DisplayDocument {
-  const [id, t, title, url, section, subsection, year, issue, issueLabel, order, date, source] = e;
+  const [id, t, title, url, section, subsection, year, issue, parentLabel, order, date, source] = e;
   const d: DisplayDocument = { id, type: t === 'b' ? 'bulletin' : 'qa', title, url, year, order };
   if (section !== null) d.section = section;
   if (subsection !== null) d.subsection = subsection;
   if (issue !== null) d.issue = issue;
-  if (issueLabel !== null) d.issueLabel = issueLabel;
+  if (parentLabel !== null) d.parentLabel = parentLabel;
   if (date !== null) d.date = date;
   if (source !== null) d.source = source;
   return d;

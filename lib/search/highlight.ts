@@ -30,11 +30,11 @@ function merge(ms: readonly Match[]): Array<[number, number]> {
 }
 
 /** [start, end) ranges of `text` whose tokens are in `terms`, merged when they overlap or touch. */
-export function matchRanges(text: string, terms: ReadonlySet<string>): Array<[number, number]> {
+function matchRanges(text: string, terms: ReadonlySet<string>): Array<[number, number]> {
   return merge(matches(text, terms));
 }
 
-export function toSegments(h: Highlighted): Segment[] {
+function toSegments(h: Highlighted): Segment[] {
   const segs: Segment[] = [];
   let pos = 0;
   for (const [s, e] of h.ranges) {

@@ -12,7 +12,7 @@ import type { PostingList } from './compile';
 import { type RangeSet, rangesContain } from './facets';
 import { type Hit, idfOf, roundScore, termScore, titleHit } from './score';
 
-export const PARTIAL_FLOOR = 0.6;
+const PARTIAL_FLOOR = 0.6;
 
 /** How many of `termCount` terms a partial match must hold. */
 export function partialNeed(termCount: number, floor: number = PARTIAL_FLOOR): number {

@@ -17,7 +17,7 @@ export interface Searcher {
   info(): Promise<IndexInfo>;
 }
 
-export function searcherFromSource(source: IndexSource, options: SearchOptions = {}): Searcher {
+function searcherFromSource(source: IndexSource, options: SearchOptions = {}): Searcher {
   return {
     search: (query, filters = {}, limit, offset) => runSearch(source, query, filters, limit, offset, options),
     info: () => source.info(),
@@ -26,9 +26,9 @@ export function searcherFromSource(source: IndexSource, options: SearchOptions =
 
 /**
  * Searcher over the files written by buildIndex. `load('manifest.json')`,
- * `load('terms/07.json')`, … must resolve to the file's text, e.g.
- * `(f) => fetch('/search/' + f).then((r) => r.text())`. Only the manifest
- * and the shards a query needs are loaded; every file is cached.
+ * `load('terms/07.json')`, … must resolve to the file's text: fetchLoader over
+ * HTTP, loadFromFiles over buildIndex's result. Only the manifest and the
+ * shards a query needs are loaded; every file is cached.
  */
 export function createSearcher(
   load: LoadFile,

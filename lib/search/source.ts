@@ -17,10 +17,10 @@ import {
   FORMAT_VERSION,
   MANIFEST_FILE,
   type SearchManifest,
+  shardOf,
   termShardFile,
   textFile,
 } from './format';
-import { shardOf } from './hash';
 import type { DisplayDocument } from './types';
 
 export interface IndexInfo {

@@ -9,7 +9,7 @@
  */
 
 /** Dropped from queries. */
-export const STOP_WORDS: readonly string[] = [
+const STOP_WORDS: readonly string[] = [
   // With the verb or preposition that asks with them: 目标是什么 → 目标, not 目标是.
   '是什么',
   '有什么',
@@ -51,7 +51,7 @@ export const STOP_WORDS: readonly string[] = [
 ];
 
 /** Words that contain a stop word but mean something on their own: never cut. */
-export const KEEP_WORDS: readonly string[] = ['了解', '为了', '除了', '目的', '的确'];
+const KEEP_WORDS: readonly string[] = ['了解', '为了', '除了', '目的', '的确'];
 
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const stops = longestFirst(STOP_WORDS);

@@ -54,50 +54,14 @@ function classify(cp: number): CharClass {
 
 const otherClasses = new Map<number, CharClass>();
 
-interface Run {
-  cls: 1 | 2;
-  /** Code points of the run (normalised), with their normalised offsets. */
-  chars: string[];
-  starts: number[];
-  ends: number[];
-}
-
-function runsOf(text: string): Run[] {
-  const runs: Run[] = [];
-  let cur: Run | null = null;
-  let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i) as number;
-    const len = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + len);
-    let cls = classify(cp);
-    // Keep a decimal point inside a number: 2.5万 → "2.5".
-    if (cls === 0 && ch === '.' && cur?.cls === 1 && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) {
-      cls = 1;
-    }
-    if (cls === 0) {
-      cur = null;
-    } else {
-      if (!cur || cur.cls !== cls) {
-        cur = { cls, chars: [], starts: [], ends: [] };
-        runs.push(cur);
-      }
-      cur.chars.push(ch);
-      cur.starts.push(i);
-      cur.ends.push(i + len);
-    }
-    i += len;
-  }
-  return runs;
-}
-
 type TokenVisitor = (term: string, kind: TokenKind, start: number, end: number) => void;
 
 /**
  * Walks the tokens of a NORMALISED text in position order (for a Han run: each
- * unigram, then the bigram starting there), with normalised offsets. The same
- * rules as runsOf, in one pass that allocates nothing but the term strings:
- * snippets tokenize every shown body on every query, so this is the hot path.
+ * unigram, then the bigram starting there), with normalised offsets. The one
+ * scanner behind documents, queries and highlighting, in one pass that allocates
+ * nothing but the term strings: snippets tokenize every shown body on every
+ * query, so this is the hot path.
  */
 function scanTokens(text: string, visit: TokenVisitor, firstUnits?: ReadonlySet<number>): void {
   const n = text.length;
@@ -174,22 +138,44 @@ export function documentTerms(text: string): Map<string, number> {
  * for 什么). Duplicates are removed, first occurrence order is kept.
  */
 export function queryTerms(query: string): QueryTerms {
-  const runs = runsOf(normalize(query));
+  const runs = queryRuns(normalize(query));
   const content = termsOfRuns(runs, true);
   return content.terms.length > 0 ? content : termsOfRuns(runs, false);
 }
 
-function termsOfRuns(runs: readonly Run[], dropStopWords: boolean): QueryTerms {
+/** A query's runs in order: a word whole, a Han run as its characters (stop words cut these). */
+type QueryRun = { word: string } | { han: string[] };
+
+function queryRuns(text: string): QueryRun[] {
+  const runs: QueryRun[] = [];
+  let han: string[] = [];
+  let hanEnd = -1;
+  scanTokens(text, (term, kind, start, end) => {
+    if (kind === 'word') {
+      runs.push({ word: term });
+    } else if (kind === 'han1') {
+      // A Han character right after the previous one continues its run (bigrams are rebuilt after the cut).
+      if (start !== hanEnd) {
+        han = [];
+        runs.push({ han });
+      }
+      han.push(term);
+      hanEnd = end;
+    }
+  });
+  return runs;
+}
+
+function termsOfRuns(runs: readonly QueryRun[], dropStopWords: boolean): QueryTerms {
   const terms = new Set<string>();
   const fallback = new Set<string>();
   for (const run of runs) {
-    if (run.cls === 1) {
-      const w = run.chars.join('');
-      terms.add(w);
-      fallback.add(w);
+    if ('word' in run) {
+      terms.add(run.word);
+      fallback.add(run.word);
       continue;
     }
-    for (const cs of dropStopWords ? splitAtStopWords(run.chars) : [run.chars]) {
+    for (const cs of dropStopWords ? splitAtStopWords(run.han) : [run.han]) {
       if (cs.length === 1) terms.add(cs[0] as string);
       for (let k = 0; k + 1 < cs.length; k++) terms.add((cs[k] as string) + (cs[k + 1] as string));
       for (const c of cs) fallback.add(c);

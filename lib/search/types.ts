@@ -10,8 +10,8 @@ export interface SearchDocument {
   subsection?: string; // subsection slug: 'ministries' | 'local' | 'local-practice' | 'enterprise'
   year: number;
   issue?: string; // '2024-02'
-  issueLabel?: string; // '2024年第2期'; for a Q&A question, the article's title
-  order: number; // recency rank: higher = newer (see recencyOrder in documents.ts)
+  parentLabel?: string; // what the document is part of: its issue '2024年第2期', or its Q&A article's title
+  order: number; // recency rank: higher = newer (the site's is recencyOrder, lib/site-search/documents.ts)
   date?: string; // YYYY-MM-DD, only when the source gives one
   source?: string; // 信息来源
 }

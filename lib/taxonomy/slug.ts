@@ -1,4 +1,5 @@
 import { slug as githubSlug } from 'github-slugger';
+import { fnv1a } from '../hash';
 import { ASCII_SLUG } from '../routes';
 
 /**
@@ -7,12 +8,7 @@ import { ASCII_SLUG } from '../routes';
  * dictionary the build does not have, and a guessed reading is worse than an honest hash.
  */
 export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0').slice(0, 6);
+  return fnv1a(text).toString(16).padStart(8, '0').slice(0, 6);
 }
 
 /** ASCII URL segment for a free name: slugged when the name is ASCII already, `prefix-3f9a2c` otherwise. */

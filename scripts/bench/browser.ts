@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { SEARCH_INDEX_FOLDER } from '../../lib/search/site-index';
 import type { SearchFilters } from '../../lib/search/types';
+import { SEARCH_INDEX_FOLDER } from '../../lib/site-search/index-location';
 import { isPagefindCode } from './pagefind';
 import { addBytes, type Bytes, fileBytes, ZERO } from './sizes';
 

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { figureCaption } from '../../lib/content/blocks';
 import { sectionItems } from '../../lib/content/items';
 import { routes } from '../../lib/routes';
-import { SEARCH_INDEX_FOLDER } from '../../lib/search/site-index';
 import { loadSiteContent } from '../../lib/site-content';
+import { SEARCH_INDEX_FOLDER } from '../../lib/site-search/index-location';
 import { run } from './site-build';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -12,9 +12,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { searchDocuments } from '../../lib/search/documents';
-import { SEARCH_INDEX_FOLDER } from '../../lib/search/site-index';
 import { loadSiteContent } from '../../lib/site-content';
+import { searchDocuments } from '../../lib/site-search/documents';
+import { SEARCH_INDEX_FOLDER } from '../../lib/site-search/index-location';
 import { firstQuery, launchChromium, oursTopIds, pagefindRanked, serve, warmLatencies } from './browser';
 import { seedText, writeSyntheticContent } from './corpus';
 import { bundleHarness } from './harness';

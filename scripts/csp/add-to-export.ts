@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ADMIN_DIR } from '../../lib/cms/names';
 import { policyProblems, withPolicy } from './page-policy';
 
 function filesUnder(dir: string, extension: string): string[] {
@@ -14,13 +15,16 @@ function filesUnder(dir: string, extension: string): string[] {
     .sort();
 }
 
-/** Writes the policy into every page under `outDir`; returns the pages and `page: problem` lines. */
+/**
+ * Writes the policy into every page under `outDir`; returns the pages and `page: problem` lines.
+ * The CMS's page at /admin/ is not the site's: it keeps the policy it was written with (lib/cms/admin-page.ts).
+ */
 export function addContentSecurityPolicies(outDir: string): { pages: number; dataImages: boolean; problems: string[] } {
   const root = path.resolve(outDir);
   // The stylesheets are shared by every page: a data: image in any of them is allowed site-wide.
   const dataImages = filesUnder(root, '.css').some((file) => /url\(\s*["']?data:/i.test(readFileSync(file, 'utf8')));
   const problems: string[] = [];
-  const pages = filesUnder(root, '.html');
+  const pages = filesUnder(root, '.html').filter((file) => !file.startsWith(path.join(root, ADMIN_DIR, path.sep)));
   for (const file of pages) {
     const where = path.relative(process.cwd(), file);
     try {

@@ -135,6 +135,11 @@ function scan(html: string): PageScan {
   return result;
 }
 
+/** The policies a page's `<meta http-equiv="Content-Security-Policy">` tags hold, in page order. */
+export function pagePolicies(html: string): string[] {
+  return scan(html).policies;
+}
+
 /** The inline code of a page, as the policy must allow it. */
 export function pageCode(html: string): PageCode {
   return scan(html).code;

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageCode, parsePolicy, policyProblems, sha256Source, withPolicy } from '../../scripts/csp/page-policy';
+import { ADMIN_CSP } from '../../lib/cms/admin-page';
+import { pageCode, pagePolicies, parsePolicy, policyProblems, sha256Source, withPolicy } from '../../scripts/csp/page-policy';
 
 const THEME = "(function(){document.documentElement.setAttribute('data-js','')})();";
 const PAYLOAD = 'self.__next_f.push([1,"x"])';
@@ -120,6 +121,10 @@ describe('the build step (scripts/finish-export.ts)', { timeout: 60_000 }, () =>
       const result = run(dir);
       expect(result.status).toBe(0);
       expect(policyProblems(readFileSync(path.join(dir, 'index.html'), 'utf8'))).toEqual([]);
+      // The CMS page, added last, keeps its own policy, also when the step runs again.
+      expect(pagePolicies(readFileSync(path.join(dir, 'admin/index.html'), 'utf8'))).toEqual([ADMIN_CSP]);
+      expect(run(dir).status).toBe(0);
+      expect(pagePolicies(readFileSync(path.join(dir, 'admin/index.html'), 'utf8'))).toEqual([ADMIN_CSP]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

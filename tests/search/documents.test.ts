@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bulletinItems } from '@/lib/content/items';
-import { recencyOrder, searchDocuments } from '../../lib/search/documents';
 import { createMemorySearcher } from '../../lib/search/searcher';
 import { loadSiteContent } from '../../lib/site-content';
+import { recencyOrder, searchDocuments } from '../../lib/site-search/documents';
 import { contentFolder, edit, SEED_BULLETIN, SEED_CONTENT_DIR, SEED_QA } from '../content/helpers';
 import { siteDocs } from './site-docs';
 
@@ -36,7 +36,7 @@ describe('search documents from the seed content', () => {
       subsection: 'ministries',
       year: 2024,
       issue: '2024-02',
-      issueLabel: '2024年第2期',
+      parentLabel: '2024年第2期',
       source: '网信中国',
     });
     const central = byId('b/2024-02/1-1');

@@ -1,15 +1,31 @@
 /** Hot-path shortcuts must give exactly what the plain versions give. */
 import { describe, expect, it } from 'vitest';
-import { firstHits, type Hit } from '../../lib/search/engine';
+import { compareHits, firstHits, type Hit } from '../../lib/search/engine';
 import { normalizeWithMap } from '../../lib/search/normalize';
 import { tokenize } from '../../lib/search/tokenize';
 import { rng } from '../../scripts/bench/random';
 import { siteDocs } from './site-docs';
 
-const fullSort = (hits: Hit[]) =>
-  [...hits].sort((a, b) => a.tier - b.tier || b.primary - a.primary || b.titleHits - a.titleHits || b.score - a.score || a.doc - b.doc);
+const fullSort = (hits: Hit[]) => [...hits].sort(compareHits);
 
 describe('page selection', () => {
+  it('orders by tier, then primary terms held, title hits, score, and the newer document last of all', () => {
+    const base: Hit = { doc: 5, tier: 1, primary: 2, titleHits: 1, score: 1.5 };
+    // Each ranks below base on one key, though better on every later one.
+    const below: Hit[] = [
+      { ...base, tier: 2, primary: 9, titleHits: 9, score: 9, doc: 0 },
+      { ...base, primary: 1, titleHits: 9, score: 9, doc: 0 },
+      { ...base, titleHits: 0, score: 9, doc: 0 },
+      { ...base, score: 1.4, doc: 0 },
+      { ...base, doc: 6 },
+    ];
+    for (const hit of below) {
+      expect(compareHits(base, hit)).toBeLessThan(0);
+      expect(compareHits(hit, base)).toBeGreaterThan(0);
+    }
+    expect(compareHits(base, { ...base })).toBe(0);
+  });
+
   it('returns the first hits of a full sort, for any page size', () => {
     const r = rng(5);
     for (let round = 0; round < 50; round++) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
 import { type FetchLike, fetchLoader } from '../../lib/search/fetch-loader';
 import { createSearcher } from '../../lib/search/searcher';
-import { searchIndexUrl } from '../../lib/search/site-index';
+import { searchIndexUrl } from '../../lib/site-search/index-location';
 import { siteDocs } from './site-docs';
 
 function fakeServer(files: Record<string, string>, prefix: string) {

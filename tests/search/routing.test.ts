@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
-import { MANIFEST_FILE, termShardFile } from '../../lib/search/format';
-import { shardOf } from '../../lib/search/hash';
+import { MANIFEST_FILE, shardOf, termShardFile } from '../../lib/search/format';
 import { createMemorySearcher, createSearcher, loadFromFiles, type Searcher } from '../../lib/search/searcher';
 import { queryTerms } from '../../lib/search/tokenize';
 import type { SearchDocument, SearchFilters } from '../../lib/search/types';

@@ -1,8 +1,8 @@
 /** Search documents of the seed content (its fixture copy), through the same parser the site builds with. */
 
-import { searchDocuments } from '../../lib/search/documents';
 import type { SearchDocument } from '../../lib/search/types';
 import { loadSiteContent } from '../../lib/site-content';
+import { searchDocuments } from '../../lib/site-search/documents';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
 let cached: SearchDocument[] | undefined;

@@ -50,7 +50,7 @@ export function syntheticDocs(n: number, seed = 1, bodyPhrases: [number, number]
       doc.section = section;
       if (subsection) doc.subsection = subsection;
       doc.issue = issue;
-      doc.issueLabel = `${year}年第${number}期`;
+      doc.parentLabel = `${year}年第${number}期`;
     }
     if (r() < 0.5) doc.source = pick(r, ['新华社', '网信中国', '农业农村部官网']);
     docs.push(doc);

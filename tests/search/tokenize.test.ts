@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { normalizeWithMap } from '../../lib/search/normalize';
 import { documentTerms, queryTerms, tokenize } from '../../lib/search/tokenize';
@@ -106,6 +107,29 @@ describe('tokenize: punctuation and width', () => {
   it('treats a Han character outside the BMP as one character', () => {
     expect(terms('𠀀乡')).toEqual(['𠀀乡']);
     expect(docTerms('𠀀乡')).toContain('𠀀');
+  });
+});
+
+/** Queries from pieces that exercise the scanner: Han (also outside the BMP and traditional), stop words, words, decimals, NFKC. */
+const queryText = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join(''));
+const CONTENT = ['数', '字', '乡', '村', '農', '鄉', '𠀀', '豈', 'Ａ', '５', 'g', 'é', 'e\u0301', '2.5', '.', '㈱', 'ﬁ', ' ', '，', '!'];
+const STOPS = ['是', '什么', '的', '了', '哪里', '了解', '目的', '吗'];
+
+describe('queryTerms: the document tokenizer, read as a query', () => {
+  const unique = (xs: string[]) => [...new Set(xs)];
+
+  test.prop([queryText(CONTENT)], { numRuns: 400 })('without stop words: bigrams, lone characters and words, in order', (q) => {
+    const tokens = tokenize(q);
+    const touchesPair = (t: (typeof tokens)[number]) => tokens.some((p) => p.kind === 'han2' && (p.start === t.start || p.end === t.end));
+    const expected = tokens.filter((t) => t.kind !== 'han1' || !touchesPair(t)).map((t) => t.term);
+    expect(queryTerms(q).terms).toEqual(unique(expected));
+    expect(queryTerms(q).fallback).toEqual(unique(tokens.filter((t) => t.kind !== 'han2').map((t) => t.term)));
+  });
+
+  test.prop([queryText([...CONTENT, ...STOPS])], { numRuns: 400 })('with stop words: every term is an index term of the same text', (q) => {
+    const index = documentTerms(q);
+    const { terms, fallback } = queryTerms(q);
+    for (const t of [...terms, ...fallback]) expect(index.has(t), t).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The search in the address bar: parsed leniently, written canonically, filters kept coherent. */
 import { describe, expect, it } from 'vitest';
-import { isEmptySearch, parseSearchState, type SearchState, searchStateQuery, withFilter } from '../../lib/search/url-state';
+import { isEmptySearch, parseSearchState, type SearchState, searchStateQuery, withFilter } from '../../components/search/url-state';
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { adminPage } from '../../lib/cms/admin-page';
 import { withPolicy } from '../../scripts/csp/page-policy';
 import { checkSite } from '../../scripts/site-checks';
 
@@ -126,5 +127,36 @@ describe('checkSite', () => {
       'feed.xml: xml https://example.org/a/ lacks the base path /sub',
       'index.html: <a href> /a/ lacks the base path /sub',
     ]);
+  });
+
+  describe('the CMS page, /admin/', () => {
+    const admin = adminPage({ previewStyles: [] });
+    const scripts = { 'admin/cms.js': '', 'admin/decap-cms.js': '' };
+
+    it('passes with its own policy, noindex and no canonical, description or feed link', () => {
+      expect(check(site({ 'index.html': page('/'), 'admin/index.html': admin, ...scripts })).problems).toEqual([]);
+    });
+
+    it('fails with any other policy, inline code, without noindex, or listed in the sitemap', () => {
+      const dir = site(
+        {
+          'index.html': page('/'),
+          'admin/index.html': withPolicy(
+            admin
+              .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+              .replace('noindex, nofollow', 'all')
+              .replace('</body>', '<script>CMS.init()</script></body>'),
+          ),
+          ...scripts,
+        },
+        ['/', '/admin/'],
+      );
+      expect(check(dir).problems).toEqual([
+        'admin/index.html: the CMS page has no noindex',
+        'admin/index.html: the CMS page does not carry ADMIN_CSP (lib/cms/admin-page.ts) as its one policy',
+        'admin/index.html: the CMS page has inline scripts or <style> elements',
+        'sitemap.xml: lists the CMS page /admin/',
+      ]);
+    });
   });
 });

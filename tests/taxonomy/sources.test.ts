@@ -24,6 +24,10 @@ describe('slug helpers', () => {
   it('hashes deterministically to six hex digits', () => {
     expect(shortHash('新华社')).toMatch(/^[0-9a-f]{6}$/);
     expect(shortHash('新华社')).toBe(shortHash('新华社'));
+    // Pinned: a fallback slug is a published URL segment, so these values must never change.
+    expect(shortHash('新华社')).toBe('b8d6e5');
+    expect(shortHash('數字鄉村')).toBe('3937e9');
+    expect(shortHash('')).toBe('811c9d');
   });
 
   it('slugs ASCII names readably and never lets a non-ASCII character into a URL', () => {

@@ -3,8 +3,8 @@
  * The URL is the one source of truth, so a search can be shared, bookmarked
  * and restored by the back button. Unknown values are dropped, never guessed.
  */
-import { findSection, SECTIONS } from '../content/sections';
-import type { DocType, SearchFilters } from './types';
+import { findSection, SECTIONS } from '@/lib/content/sections';
+import type { DocType, SearchFilters } from '@/lib/search/types';
 
 export interface SearchState {
   /** The query exactly as typed (spaces kept, so the box never fights the typist). */

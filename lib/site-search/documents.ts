@@ -3,10 +3,12 @@
  * bulletin item, one per Q&A question, each pointing at its permalink.
  */
 
+import { blockText } from '../content/blocks';
 import { bulletinItems } from '../content/items';
-import type { Bulletin, BulletinBlock, BulletinItem, QaArticle, QaQuestion } from '../content/types';
+import type { Bulletin, BulletinItem, QaArticle, QaQuestion } from '../content/types';
+import { yearOf } from '../format';
 import { routes } from '../routes';
-import type { SearchDocument } from './types';
+import type { SearchDocument } from '../search/types';
 
 export interface SearchableContent {
   bulletins: readonly Bulletin[];
@@ -25,12 +27,6 @@ export function recencyOrder(year: number, date: string | undefined, issueNumber
   return year * 10_000 + (issueNumber ?? 0) * 100;
 }
 
-function blockText(block: BulletinBlock): string {
-  if (block.kind === 'paragraph') return block.text;
-  // A figure counts by what the reader sees: its caption, or the image's alt text.
-  return [block.label, block.caption ?? block.alt].filter(Boolean).join(' ');
-}
-
 function itemDocument(bulletin: Bulletin, item: BulletinItem): SearchDocument {
   const doc: SearchDocument = {
     id: `b/${bulletin.id}/${item.id}`,
@@ -41,7 +37,7 @@ function itemDocument(bulletin: Bulletin, item: BulletinItem): SearchDocument {
     section: item.sectionSlug,
     year: bulletin.year,
     issue: bulletin.id,
-    issueLabel: bulletin.label,
+    parentLabel: bulletin.label,
     order: recencyOrder(bulletin.year, bulletin.date, bulletin.number),
     source: item.source,
   };
@@ -62,7 +58,7 @@ function answerText(text: string): string {
 }
 
 function questionDocument(qa: QaArticle, question: QaQuestion): SearchDocument {
-  const year = Number(qa.date.slice(0, 4));
+  const year = yearOf(qa.date);
   return {
     id: `q/${qa.slug}/${question.id}`,
     type: 'qa',
@@ -73,7 +69,7 @@ function questionDocument(qa: QaArticle, question: QaQuestion): SearchDocument {
     order: recencyOrder(year, qa.date),
     date: qa.date.slice(0, 10),
     source: qa.source,
-    issueLabel: qa.title,
+    parentLabel: qa.title,
   };
 }
 

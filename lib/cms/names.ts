@@ -1,0 +1,16 @@
+/** Names config.yml (Node), the admin bundle (browser) and the build's steps must agree on. */
+
+/** The CMS's folder in the export: /admin/. Its page has its own policy (lib/cms/admin-page.ts); the site's CSP step and budgets leave it out. */
+export const ADMIN_DIR = 'admin';
+
+/** The bulletin form's one top-level field: every front matter field and the body sit inside it, so 从 PDF 导入 can fill them all. */
+export const ISSUE_FIELD = 'issue';
+
+/** The widget of that field: Decap's object widget with the PDF import above it (lib/cms/issue-widget.ts). */
+export const ISSUE_WIDGET = 'bulletin-issue';
+
+/** The file formats registered for the collections (lib/cms/entry-file.ts). */
+export const CMS_FORMATS = { bulletin: 'bulletin-markdown', qa: 'qa-markdown' } as const;
+
+/** Where each collection's files live in the repository. */
+export const CMS_FOLDERS = { bulletins: 'content/bulletins', qa: 'content/qa' } as const;

@@ -1,0 +1,17 @@
+/** The searcher of a page: the site's published index, fetched over HTTP. */
+import { fetchLoader } from '../search/fetch-loader';
+import { createSearcher } from '../search/searcher';
+import { searchIndexUrl } from './index-location';
+
+type SiteSearcher = ReturnType<typeof createSearcher>;
+let shared: SiteSearcher | undefined;
+
+/**
+ * One searcher per page load, shared by the header box and the search page, so
+ * shards fetched by one are never fetched again by the other. Creating it loads
+ * nothing: files are fetched by the first call that needs them.
+ */
+export function siteSearcher(): SiteSearcher {
+  shared ??= createSearcher(fetchLoader(searchIndexUrl()));
+  return shared;
+}

@@ -1,0 +1,202 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { loadSiteContent } from '../../lib/site-content';
+import { readFixtureIssue } from '../import/pdf/fixture-issue';
+import { layOutBulletin } from '../import/pdf/layout';
+import { pdfOf, readFixture, root, SHAPES } from '../import/pdf/shapes';
+import { url } from './site';
+
+/**
+ * The CMS at /admin/ as an editor uses it, on the exported site: Decap CMS against
+ * decap-server (its local backend, MODE=git: the editorial workflow's branches in a
+ * throwaway repository holding the fixture content). An issue made from a PDF, and an edit
+ * of one field, go through draft → ready → publish, and the files that land on main are
+ * compared byte for byte and validated.
+ *
+ * Decap asks for its local backend at localhost:8081 (config.yml's `local_backend: true`);
+ * the test answers from a decap-server on a port of its own (DECAP_PORT), so an editor's own
+ * server on 8081 is never touched. CMS_SHOTS_DIR=/tmp/cms-shots keeps screenshots of each step.
+ */
+const DECAP_PORT = Number(process.env.DECAP_PORT ?? 8091);
+const LOCAL_BACKEND = 'http://localhost:8081/api/v1';
+const SHOTS = process.env.CMS_SHOTS_DIR;
+
+const NEW_ISSUE = SHAPES.find((shape) => shape.fixture.endsWith('/2024-05.md'));
+const SEED = 'bulletins/2024-02.md';
+
+test.describe.configure({ mode: 'serial' });
+
+let repo = '';
+let server: ChildProcess | undefined;
+const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+test.beforeAll(async () => {
+  repo = mkdtempSync(path.join(tmpdir(), 'cms-repo-'));
+  git('init', '--quiet', '--initial-branch=main');
+  git('config', 'user.name', 'CMS test');
+  git('config', 'user.email', 'cms-test@example.invalid');
+  mkdirSync(path.join(repo, 'content'));
+  cpSync(path.join(root, 'tests/fixtures/content'), path.join(repo, 'content'), { recursive: true });
+  git('add', '.');
+  git('commit', '--quiet', '-m', 'fixture content');
+
+  server = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
+    cwd: repo,
+    env: { ...process.env, PORT: String(DECAP_PORT), MODE: 'git', GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  server.stderr?.on('data', (chunk) => {
+    errors += chunk;
+  });
+  // Ready when it answers; its first request may come before it listens.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`decap-server exited: ${errors}`);
+    const answer = await fetch(`http://127.0.0.1:${DECAP_PORT}/api/v1`, { method: 'POST', body: '{}' }).catch(() => undefined);
+    if (answer) break;
+    if (Date.now() > deadline) throw new Error(`decap-server did not start on port ${DECAP_PORT}: ${errors}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+});
+
+test.afterAll(() => {
+  server?.kill();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+async function shot(page: Page, name: string) {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+/** Signs in to the local backend, answered by our decap-server, and opens `route` (`#/…`). */
+async function openCms(page: Page, route: string) {
+  await page.route(`${LOCAL_BACKEND}**`, async (intercepted) => {
+    const forwarded = intercepted.request().url().replace('http://localhost:8081', `http://127.0.0.1:${DECAP_PORT}`);
+    await intercepted.fulfill({ response: await intercepted.fetch({ url: forwarded }) });
+  });
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto(url('/admin/'));
+  await shot(page, '01-login');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('link', { name: /数字乡村发展动态/ })).toBeVisible();
+  await page.goto(url(`/admin/${route}`));
+}
+
+const preview = (page: Page) => page.frameLocator('#preview-pane');
+const importStatus = (page: Page) => page.locator('.cms-pdf-import [role="status"]');
+
+/** 从 PDF 导入 with the 2024-05 fixture laid out as a PDF. */
+async function importPdf(page: Page) {
+  if (!NEW_ISSUE) throw new Error('no PDF shape for 2024-05');
+  const { pdf } = await pdfOf(NEW_ISSUE);
+  await page.getByLabel('从 PDF 导入').setInputFiles({ name: '2024-05.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+  // pdf.js and its worker load on the first import; reading the pages takes a few seconds on a busy machine.
+  await expect(importStatus(page)).toContainText('已从 2024-05.pdf 导入 2024年第5期', { timeout: 60_000 });
+}
+
+/**
+ * Draft → ready → published: the editorial workflow's steps, as an editor clicks them.
+ * `saved` runs between saving and publishing, while the entry sits on its cms/ branch.
+ */
+async function saveAndPublish(page: Page, name: string, saved: () => void = () => {}) {
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('内容已保存')).toBeVisible();
+  saved();
+  await page.getByRole('button', { name: /状态/ }).click();
+  await page.getByRole('menuitem', { name: '就绪' }).click();
+  await expect(page.getByRole('button', { name: /状态.*就绪/ })).toBeVisible();
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await shot(page, `${name}-ready`);
+  await page.getByRole('menuitem', { name: '立即发布' }).click();
+  await expect(page.getByText('内容已发布')).toBeVisible();
+}
+
+/** The file as it is on the repository's main branch (what a merged pull request gives). */
+const onMain = (file: string) => git('show', `main:content/${file}`);
+
+function validate() {
+  return loadSiteContent(path.join(repo, 'content')).problems;
+}
+
+test('a new issue from its PDF: imported, checked in the preview, saved as 2024-05.md on a cms/ branch, published byte for byte', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openCms(page, '#/collections/bulletins/new');
+  await shot(page, '02-new-issue');
+
+  // Before the import: the preview names what is missing.
+  await expect(preview(page).locator('.cms-problems')).toContainText('个问题');
+
+  await importPdf(page);
+  await shot(page, '03-imported');
+  // The PDF prints no date: the editor types it, as the status line asks.
+  await page.getByLabel('出版日期').fill('2024-05-20');
+  await expect(preview(page).locator('.cms-problems')).toHaveAttribute('data-problems', '0');
+  await expect(preview(page).locator('.cms-problems')).toContainText('content/bulletins/2024-05.md');
+  await shot(page, '04-checked');
+
+  await saveAndPublish(page, '05-new', () => {
+    // The editorial workflow: the entry lives on its own branch (a pull request on GitHub) until published.
+    expect(git('branch', '--list', 'cms/*')).toContain('cms/bulletins/2024-05');
+    expect(() => onMain('bulletins/2024-05.md')).toThrow();
+  });
+
+  expect(onMain('bulletins/2024-05.md')).toBe(readFixture(NEW_ISSUE as NonNullable<typeof NEW_ISSUE>));
+  expect(readFileSync(path.join(repo, 'content/bulletins/2024-05.md'), 'utf8')).toBe(onMain('bulletins/2024-05.md'));
+  expect(validate()).toEqual([]);
+});
+
+test('an entry with problems is not saved: the preview lists them at their line, saving names the first', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openCms(page, '#/collections/bulletins/new');
+
+  // A PDF the importer cannot read whole: its problems, at their page and line, and nothing filled in.
+  if (!NEW_ISSUE) throw new Error('no PDF shape for 2024-05');
+  const broken = readFixtureIssue(readFixture(NEW_ISSUE));
+  const first = broken.sections[0]?.items[0];
+  if (!first) throw new Error('fixture changed');
+  first.blocks = first.blocks.filter((block) => block.kind !== 'source');
+  const { pdf } = await layOutBulletin(broken, NEW_ISSUE.layout);
+  await page.getByLabel('从 PDF 导入').setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+  await expect(importStatus(page)).toContainText('broken.pdf 有 1 个问题，没有导入任何内容', { timeout: 60_000 });
+  await expect(page.locator('.cms-import-problems li')).toHaveText([/^broken\.pdf:page \d+:line \d+ {2}item 1 .* has no source line/]);
+  await expect(page.getByLabel('年份')).toHaveValue('');
+  await shot(page, '06-import-problems');
+
+  await importPdf(page);
+  // Every form field is filled and valid (Decap's own checks pass); the body breaks a rule of the parser.
+  await page.getByLabel('期号').fill('6');
+  await page.getByLabel('正文').fill('\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n');
+  const problems = preview(page).locator('.cms-problems');
+  await expect(problems).toContainText('content/bulletins/2024-06.md:');
+  await shot(page, '07-problems');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText(/个问题，预览里有全部列表/)).toBeVisible();
+  await shot(page, '08-refused');
+  expect(git('branch', '--list', 'cms/*')).not.toContain('2024-06');
+});
+
+test('editing one front matter field of the seed issue keeps its file name and its body byte for byte', async ({ page }) => {
+  test.setTimeout(180_000);
+  const before = onMain(SEED);
+  const filesBefore = git('ls-tree', '--name-only', 'main', 'content/bulletins/');
+  await openCms(page, '#/collections/bulletins/entries/2024-02');
+  const department = page.getByLabel('部门');
+  const old = await department.inputValue();
+  await department.fill(`${old}（改）`);
+  await saveAndPublish(page, '09-edit');
+
+  const after = onMain(SEED);
+  const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n', 4));
+  expect(bodyOf(after)).toBe(bodyOf(before));
+  expect(after).toBe(before.replace(`department: ${old}\n`, `department: ${old}（改）\n`));
+  expect(git('ls-tree', '--name-only', 'main', 'content/bulletins/')).toBe(filesBefore);
+  expect(validate()).toEqual([]);
+});
