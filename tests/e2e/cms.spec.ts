@@ -86,6 +86,10 @@ async function openCms(page: Page, route: string) {
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('link', { name: /数字乡村发展动态/ })).toBeVisible();
   await page.goto(url(`/admin/${route}`));
+  // Going to the editor loads Decap's 5 MB again, and then the entry from decap-server: on a busy
+  // machine that takes longer than an assertion's 5 s. Everything below starts from the ready editor.
+  await expect(page.getByRole('button', { name: '保存' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('#preview-pane')).toBeVisible({ timeout: 60_000 });
 }
 
 const preview = (page: Page) => page.frameLocator('#preview-pane');
