@@ -7,7 +7,8 @@
  *   npm run test:lighthouse                           assert the budgets (3 runs per page)
  *   npm run test:lighthouse -- --runs 5 --no-assert   only print the table
  *   npm run test:lighthouse -- --multiplier 2         another CPU slowdown than the default 4×
- *   npm run test:lighthouse -- --report-performance   print the performance score, assert only the rest
+ *   npm run test:lighthouse -- --report-performance   print the performance score and the search LCP (timings),
+ *                                                     assert accessibility, best practices and SEO
  *
  * Settings: CHROME_PATH (default /usr/bin/chromium when present), LIGHTHOUSE_PORT (3220),
  * OUT_DIR (out). The median, not the best run: one slow run on a busy machine must not fail
@@ -34,7 +35,10 @@ const { values: options } = parseArgs({
 const runs = Number(options.runs);
 /** `--multiplier 2`: another CPU slowdown than Lighthouse's default 4×, to explore. */
 const fixedMultiplier = options.multiplier === undefined ? undefined : Number(options.multiplier);
-/** `--report-performance`: measure and print the performance score, but do not fail on it. */
+/**
+ * `--report-performance`: measure and print the timings (the performance score, the search page's
+ * LCP), but do not fail on them: on a shared 2-core machine they measure the machine as much as the page.
+ */
 const assertPerformance = !options['report-performance'];
 const assertBudgets = !options['no-assert'];
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
@@ -180,7 +184,7 @@ try {
         );
       }
     }
-    if (page.name === 'search' && lcp > LCP_BUDGET_MS) problems.push(`${page.path}: LCP ${Math.round(lcp)} ms > ${LCP_BUDGET_MS} ms`);
+    if (page.name === 'search' && lcp > LCP_BUDGET_MS && assertPerformance) problems.push(`${page.path}: LCP ${Math.round(lcp)} ms > ${LCP_BUDGET_MS} ms`);
   }
 } finally {
   server.kill();
