@@ -184,7 +184,8 @@ try {
         );
       }
     }
-    if (page.name === 'search' && lcp > LCP_BUDGET_MS && assertPerformance) problems.push(`${page.path}: LCP ${Math.round(lcp)} ms > ${LCP_BUDGET_MS} ms`);
+    if (page.name === 'search' && lcp > LCP_BUDGET_MS && assertPerformance)
+      problems.push(`${page.path}: LCP ${Math.round(lcp)} ms > ${LCP_BUDGET_MS} ms`);
   }
 } finally {
   server.kill();
