@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { IssueHeader } from '@/components/IssueHeader';
 import { IssueToc } from '@/components/IssueToc';
 import { JsonLd } from '@/components/JsonLd';
+import { Link } from '@/components/Link';
 import { bulletins, qas } from '@/lib/content/repository';
 import { SECTIONS } from '@/lib/content/sections';
 import { routes } from '@/lib/routes';

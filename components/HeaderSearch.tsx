@@ -1,9 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { Link } from '@/components/Link';
 import { routes } from '@/lib/routes';
 import type { SearchResponse } from '@/lib/search/types';
 import { loadSiteSearcher } from '@/lib/site-search/load-searcher';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
 import type { Bulletin, BulletinItem } from '@/lib/content/types';
 import { routes } from '@/lib/routes';

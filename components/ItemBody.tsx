@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import type { BulletinItem } from '@/lib/content/types';
 import { Figure } from './Figure';
 

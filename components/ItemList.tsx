@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import type { ItemInContext } from '@/lib/content/repository';
 import { routes } from '@/lib/routes';
 

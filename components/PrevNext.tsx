@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 
 /** One side of the navigation: where it goes and what it says (the arrow is added). */
 export interface Neighbour {

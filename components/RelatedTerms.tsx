@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { Fragment } from 'react';
+import { Link } from '@/components/Link';
 import { routes } from '@/lib/routes';
 import type { Term } from '@/lib/taxonomy/types';
 

@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
+import { Link } from '@/components/Link';
 
 /**
  * The section links behind one button on screens too narrow for them (a <details>, so it

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import type { TermEntry } from '@/lib/taxonomy/types';

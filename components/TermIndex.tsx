@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import type { Term } from '@/lib/taxonomy/types';
 
 /** Every term of one taxonomy with its count, linking to the term's page. */

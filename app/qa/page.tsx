@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { TermIndex } from '@/components/TermIndex';
 import { qas } from '@/lib/content/repository';
 import { formatDateTime } from '@/lib/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import type { SearchResult } from '@/lib/search/types';
 import { Highlight } from './Highlight';
 import { resultContext } from './labels';

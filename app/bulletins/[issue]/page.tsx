@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ContactFooter } from '@/components/ContactFooter';
@@ -8,6 +7,7 @@ import { IssueHeader } from '@/components/IssueHeader';
 import { IssueToc } from '@/components/IssueToc';
 import { ItemBody } from '@/components/ItemBody';
 import { JsonLd } from '@/components/JsonLd';
+import { Link } from '@/components/Link';
 import { PrevNext } from '@/components/PrevNext';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
 import { bulletins, getBulletin, itemsOf, neighbours } from '@/lib/content/repository';

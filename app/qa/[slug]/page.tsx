@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Fragment } from 'react';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CopyLink } from '@/components/CopyLink';
 import { CitePanel } from '@/components/cite/CitePanel';
 import { JsonLd } from '@/components/JsonLd';
+import { Link } from '@/components/Link';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
 import { highwireTags } from '@/lib/cite/highwire';
 import { qaWork } from '@/lib/cite/site-citations';

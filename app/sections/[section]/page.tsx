@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ItemList } from '@/components/ItemList';
+import { Link } from '@/components/Link';
 import { itemsInSection, sectionCounts } from '@/lib/content/repository';
 import { findSection, SECTIONS } from '@/lib/content/sections';
 import { routes } from '@/lib/routes';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ItemList } from '@/components/ItemList';
+import { Link } from '@/components/Link';
 import { PrevNext } from '@/components/PrevNext';
 import { itemsOfIssue } from '@/lib/content/repository';
 import { formatDateTime } from '@/lib/format';

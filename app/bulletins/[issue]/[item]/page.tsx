@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CopyLink } from '@/components/CopyLink';
 import { CitePanel } from '@/components/cite/CitePanel';
 import { ItemBody } from '@/components/ItemBody';
 import { JsonLd } from '@/components/JsonLd';
+import { Link } from '@/components/Link';
 import { PrevNext } from '@/components/PrevNext';
 import { RelatedItems } from '@/components/RelatedItems';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
