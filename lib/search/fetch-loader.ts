@@ -9,17 +9,31 @@ import type { LoadFile } from './source';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
 
-export function fetchLoader(baseUrl: string, fetchImpl: FetchLike = (url, init) => fetch(url, init)): LoadFile {
-  let manifest: Promise<string> | undefined;
+const defaultFetch: FetchLike = (url, init) => fetch(url, init);
 
-  const get = async (url: string, init?: RequestInit): Promise<string> => {
-    const response = await fetchImpl(url, init);
-    if (!response.ok) throw new Error(`search: ${url}: HTTP ${response.status}`);
-    return response.text();
-  };
+async function get(fetchImpl: FetchLike, url: string, init?: RequestInit): Promise<string> {
+  const response = await fetchImpl(url, init);
+  if (!response.ok) throw new Error(`search: ${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** The manifest's text, revalidated with the server: the request fetchLoader makes first. */
+export function fetchManifest(baseUrl: string, fetchImpl: FetchLike = defaultFetch): Promise<string> {
+  return get(fetchImpl, `${baseUrl}${MANIFEST_FILE}`, { cache: 'no-cache' });
+}
+
+/**
+ * `manifestRequest` is a fetchManifest already under way, so that a page can ask for the
+ * manifest while the engine's code is still loading; it is used once, like any first request.
+ */
+export function fetchLoader(baseUrl: string, fetchImpl: FetchLike = defaultFetch, manifestRequest?: Promise<string>): LoadFile {
+  let manifest: Promise<string> | undefined;
+  let pendingRequest = manifestRequest;
+
   const loadManifest = (): Promise<string> => {
     if (!manifest) {
-      const pending = get(`${baseUrl}${MANIFEST_FILE}`, { cache: 'no-cache' });
+      const pending = pendingRequest ?? fetchManifest(baseUrl, fetchImpl);
+      pendingRequest = undefined;
       // A failed request is forgotten so that the next search retries it.
       pending.catch(() => {
         if (manifest === pending) manifest = undefined;
@@ -32,6 +46,6 @@ export function fetchLoader(baseUrl: string, fetchImpl: FetchLike = (url, init) 
   return async (file) => {
     if (file === MANIFEST_FILE) return loadManifest();
     const { buildId } = JSON.parse(await loadManifest()) as Pick<SearchManifest, 'buildId'>;
-    return get(`${baseUrl}${file}?v=${encodeURIComponent(buildId)}`);
+    return get(fetchImpl, `${baseUrl}${file}?v=${encodeURIComponent(buildId)}`);
   };
 }

@@ -9,9 +9,10 @@ let shared: SiteSearcher | undefined;
 /**
  * One searcher per page load, shared by the header box and the search page, so
  * shards fetched by one are never fetched again by the other. Creating it loads
- * nothing: files are fetched by the first call that needs them.
+ * nothing but what `manifestRequest` (a fetchManifest under way) already asked for:
+ * files are fetched by the first call that needs them.
  */
-export function siteSearcher(): SiteSearcher {
-  shared ??= createSearcher(fetchLoader(searchIndexUrl()));
+export function siteSearcher(manifestRequest?: Promise<string>): SiteSearcher {
+  shared ??= createSearcher(fetchLoader(searchIndexUrl(), undefined, manifestRequest));
   return shared;
 }

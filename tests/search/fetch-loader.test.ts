@@ -1,7 +1,7 @@
 /** Index files over HTTP: under BASE_PATH, manifest revalidated, other files keyed by the build id. */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
-import { type FetchLike, fetchLoader } from '../../lib/search/fetch-loader';
+import { type FetchLike, fetchLoader, fetchManifest } from '../../lib/search/fetch-loader';
 import { createSearcher } from '../../lib/search/searcher';
 import { searchIndexUrl } from '../../lib/site-search/index-location';
 import { siteDocs } from './site-docs';
@@ -52,5 +52,26 @@ describe('fetch loader', () => {
     server.failOnce();
     await expect(searcher.search('返贫')).rejects.toThrow(/HTTP 503/);
     expect((await searcher.search('返贫')).total).toBe(3);
+  });
+
+  it('takes over a manifest request already under way instead of asking again', async () => {
+    const prefix = '/search-index/';
+    const server = fakeServer(built.files, prefix);
+    const manifestRequest = fetchManifest(prefix, server.fetchImpl);
+    expect(server.requests).toEqual([{ url: `${prefix}manifest.json`, cache: 'no-cache' }]);
+    const searcher = createSearcher(fetchLoader(prefix, server.fetchImpl, manifestRequest));
+    expect((await searcher.search('返贫')).total).toBe(3);
+    expect(server.requests.filter((r) => r.url.endsWith('manifest.json'))).toHaveLength(1);
+  });
+
+  it('asks for the manifest again when the request under way failed', async () => {
+    const prefix = '/search-index/';
+    const server = fakeServer(built.files, prefix);
+    server.failOnce();
+    const manifestRequest = fetchManifest(prefix, server.fetchImpl);
+    const searcher = createSearcher(fetchLoader(prefix, server.fetchImpl, manifestRequest));
+    await expect(searcher.search('返贫')).rejects.toThrow(/manifest\.json: HTTP 503/);
+    expect((await searcher.search('返贫')).total).toBe(3);
+    expect(server.requests.filter((r) => r.url.endsWith('manifest.json'))).toHaveLength(2);
   });
 });
