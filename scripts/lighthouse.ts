@@ -101,6 +101,9 @@ interface Run {
 async function measure(url: string): Promise<Run> {
   const chrome = await launch({
     chromePath,
+    // --disable-gpu reports the first paint about a second after the frame is drawn, which the
+    // simulated LCP then counts against the page; without it the software GPU process takes the
+    // page's CPU on 2 cores. The README's Budgets note has the measurements.
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   try {
