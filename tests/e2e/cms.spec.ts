@@ -68,6 +68,12 @@ test.afterAll(() => {
   if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
+// Decap keeps polling the backend: a request still being forwarded when a test ends must not
+// fail the run (Playwright reports it as an error outside any test and skips the next test).
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 async function shot(page: Page, name: string) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
