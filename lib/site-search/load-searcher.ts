@@ -17,6 +17,10 @@ function load() {
   return import('./site-searcher').then((module): ReturnType<typeof siteSearcher> => module.siteSearcher(manifestRequest));
 }
 
+/**
+ * One searcher per page load, shared by the header box and the search page, so shards
+ * fetched by one are never fetched again by the other.
+ */
 export function loadSiteSearcher() {
   if (!loading) {
     const pending = load();
