@@ -28,20 +28,16 @@ export function fetchManifest(baseUrl: string, fetchImpl: FetchLike = defaultFet
  */
 export function fetchLoader(baseUrl: string, fetchImpl: FetchLike = defaultFetch, manifestRequest?: Promise<string>): LoadFile {
   let manifest: Promise<string> | undefined;
-  let pendingRequest = manifestRequest;
-
-  const loadManifest = (): Promise<string> => {
-    if (!manifest) {
-      const pending = pendingRequest ?? fetchManifest(baseUrl, fetchImpl);
-      pendingRequest = undefined;
-      // A failed request is forgotten so that the next search retries it.
-      pending.catch(() => {
-        if (manifest === pending) manifest = undefined;
-      });
-      manifest = pending;
-    }
-    return manifest;
+  const keep = (pending: Promise<string>): Promise<string> => {
+    // A failed request is forgotten so that the next search retries it.
+    pending.catch(() => {
+      if (manifest === pending) manifest = undefined;
+    });
+    manifest = pending;
+    return pending;
   };
+  if (manifestRequest) keep(manifestRequest);
+  const loadManifest = (): Promise<string> => manifest ?? keep(fetchManifest(baseUrl, fetchImpl));
 
   return async (file) => {
     if (file === MANIFEST_FILE) return loadManifest();
