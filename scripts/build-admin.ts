@@ -1,6 +1,6 @@
 /**
- * /admin/ in the export (a step of scripts/finish-export.ts): Decap CMS's prebuilt bundle copied
- * from node_modules (no CDN), pdf.js for the PDF import, the project's admin bundle (lib/cms/admin.ts,
+ * /admin/ in the export (a step of scripts/finish-export.ts): Decap CMS's prebuilt bundle
+ * (scripts/decap-bundle.ts, no CDN), pdf.js for the PDF import, the project's admin bundle (lib/cms/admin.ts,
  * bundled here with esbuild) and the page. config.yml comes from public/admin/ like any public file.
  * Nothing of this is linked from the site's pages: it loads on /admin/ only.
  */
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { adminPage } from '../lib/cms/admin-page';
 import { ADMIN_DIR } from '../lib/cms/names';
+import { decapDist } from './decap-bundle';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -70,7 +71,7 @@ export async function buildAdmin(outDir: string, basePath: string): Promise<stri
   const admin = path.join(outDir, ADMIN_DIR);
   mkdirSync(admin, { recursive: true });
 
-  const decap = path.join(packageDir('decap-cms'), 'dist');
+  const decap = decapDist();
   for (const name of readdirSync(decap)) if (DECAP_FILES.test(name)) copyFileSync(path.join(decap, name), path.join(admin, name));
 
   const pdfjs = packageDir('pdfjs-dist');

@@ -1,0 +1,51 @@
+/**
+ * The installed tree is the locked one, and the packages whose types or module state cross
+ * package boundaries are there once: two playwright-core copies made `Page` from one
+ * unassignable to `Page` from the other, and two Reacts break hooks at run time.
+ * `npm ls --all` fails on a package that is missing, extraneous or outside its range.
+ */
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+/** One copy each: a second copy of any of these is a bug waiting, whatever its version. */
+export const MUST_BE_UNIQUE = ['react', 'react-dom', '@types/react', '@types/react-dom', 'playwright-core', 'next'];
+
+interface QueriedPackage {
+  name: string;
+  version: string;
+  location: string;
+}
+
+/** Problems of the tree npm sees: its own `ls` findings and the duplicated packages. */
+export function dependencyProblems(
+  run = (args: string[]) => execFileSync('npm', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+): string[] {
+  const problems: string[] = [];
+  try {
+    run(['ls', '--all', '--json']);
+  } catch (error) {
+    const stdout = (error as { stdout?: string }).stdout ?? '';
+    const listed = (JSON.parse(stdout || '{}') as { problems?: string[] }).problems ?? [];
+    problems.push(...(listed.length > 0 ? listed : [`npm ls failed: ${(error as Error).message}`]));
+  }
+  const query = MUST_BE_UNIQUE.map((name) => `#${name}`).join(', ');
+  const found = JSON.parse(run(['query', query])) as QueriedPackage[];
+  for (const name of MUST_BE_UNIQUE) {
+    const copies = found.filter((pkg) => pkg.name === name);
+    if (copies.length > 1)
+      problems.push(
+        `${name}: ${copies.length} copies (${copies.map((pkg) => `${pkg.version} at ${pkg.location}`).join(', ')}); one is allowed`,
+      );
+  }
+  return problems;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const problems = dependencyProblems();
+  for (const problem of problems) console.error(`✗ ${problem}`);
+  if (problems.length > 0) {
+    console.error('The installed tree is not the locked one: run `npm ci`, or see CONTRIBUTING.md on taking a dependency update.');
+    process.exit(1);
+  }
+  console.log(`✓ dependencies: the tree is as locked, and ${MUST_BE_UNIQUE.join(', ')} are installed once`);
+}
