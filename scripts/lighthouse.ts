@@ -16,7 +16,7 @@
  * figure, and one lucky run must not either.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ import { throttling } from 'lighthouse/core/config/constants.js';
 import lighthousePackage from 'lighthouse/package.json' with { type: 'json' };
 import { markdownTable, writeResultsSection } from './bench/results-file';
 import { sitemapPaths } from './built-site';
+import { chromiumPath } from './chromium';
 
 const { values: options } = parseArgs({
   options: {
@@ -41,7 +42,7 @@ const runs = Number(options.runs ?? (bench ? 3 : 1));
 const fixedMultiplier = options.multiplier === undefined ? undefined : Number(options.multiplier);
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3220);
-const browserPath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browserPath = chromiumPath();
 
 /**
  * On a shared machine other processes take the CPU in the middle of the page's tasks, and
