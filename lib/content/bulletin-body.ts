@@ -174,12 +174,12 @@ function openItem(node: Heading, text: string, draft: Draft, report: Report): vo
   const at = nodePosition(node);
   const { section, subsection } = draft;
   if (!section) {
-    report('item-heading', at, `item "${excerpt(text)}" is not inside a known section`);
+    report('item-heading', at, { text: excerpt(text), outside: true });
     return;
   }
   const match = ITEM_HEADING.exec(text);
   if (!match) {
-    report('item-heading', at, `"${excerpt(text)}" is not an item heading: write "#### 1. 标题"`);
+    report('item-heading', at, { text: excerpt(text) });
     return;
   }
   if (!subsection && section.subsections.length > 0) {
@@ -191,7 +191,7 @@ function openItem(node: Heading, text: string, draft: Draft, report: Report): vo
   const title = rawTitle.trim();
   const siblings = subsection ? subsection.items : section.items;
   const number = siblings.length + 1;
-  if (Number(digits) !== number) report('item-number', at, `item "${title}" is numbered ${digits}, expected ${number}`);
+  if (Number(digits) !== number) report('item-number', at, { title, written: digits, expected: number });
   const id = subsection ? `${subsection.id}-${number}` : `${section.number}-${number}`;
   const item: DraftItem = { id, number, title, blocks: [], source: '', sectionSlug: section.slug, heading: node };
   if (subsection) item.subsectionSlug = subsection.slug;
@@ -213,8 +213,8 @@ function addBlock(node: RootContent, draft: Draft, report: Report): void {
   const text = mdastToString(node).trim();
   const source = node.type === 'paragraph' ? parseSourceLine(text) : undefined;
   if (item.sourceLine) {
-    if (source) report('source-once', at, `item ${item.id} has two source lines: keep one （信息来源：…）`);
-    else report('source-last', at, `text after the source line of item ${item.id}: the source line （信息来源：…） comes last`);
+    if (source) report('source-once', at, { item: item.id });
+    else report('source-last', at, { item: item.id });
     return;
   }
   if (source) item.sourceLine = true;
@@ -222,9 +222,9 @@ function addBlock(node: RootContent, draft: Draft, report: Report): void {
     checkInvisible(source.name, at, 'item.source', report);
     item.source = source.name;
   } else if (source) {
-    report('source-form', at, `source line "${excerpt(text)}" names no source: write （信息来源：新华社）`);
+    report('source-form', at, { text: excerpt(text), blank: true });
   } else if (node.type === 'paragraph' && text.includes('信息来源')) {
-    report('source-form', at, `malformed source line "${excerpt(text)}": write （信息来源：新华社）`);
+    report('source-form', at, { text: excerpt(text) });
   } else {
     const part = figurePart(node);
     if (part) addFigure(item.blocks, part);
@@ -239,7 +239,7 @@ function addBlock(node: RootContent, draft: Draft, report: Report): void {
 function closeItem(draft: Draft, report: Report): void {
   const { item } = draft;
   if (item && !item.sourceLine) {
-    report('source-line', nodePosition(item.heading), `item ${item.id} has no source line: add （信息来源：…） after its text`);
+    report('source-line', nodePosition(item.heading), { item: item.id });
   }
   draft.item = undefined;
 }
@@ -269,7 +269,7 @@ function checkNotEmpty(draft: Draft, report: Report): void {
     }
   }
   for (const item of draft.items) {
-    if (item.blocks.length === 0) report('item-text', nodePosition(item.heading), `item ${item.id} "${item.title}" has no text`);
+    if (item.blocks.length === 0) report('item-text', nodePosition(item.heading), { item: item.id, title: item.title });
   }
 }
 

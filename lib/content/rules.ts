@@ -1,15 +1,35 @@
 /**
- * Every rule a content file must follow, each with a stable id. Every problem names the
- * rule it breaks; CONTRIBUTING's rule table is generated from this list (npm run docs),
- * and a test makes each rule print exactly its example, so the guide cannot drift.
+ * Every rule a content file must follow, each with a stable id, and the one catalogue of
+ * their messages: each rule's message in Chinese (for editors, the default) and English (for
+ * developers), made from the same typed parameters. Every problem names the rule it breaks;
+ * CONTRIBUTING's rule table is generated from this list (npm run docs:rules), and a test makes
+ * each rule print exactly its example in both languages, so the guide cannot drift.
  */
+
+/** The languages messages are written in: Chinese for editors (the default), English for developers. */
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+/** A rule's message in both languages, made from one set of parameters. */
+export interface Messages<P> {
+  en: (params: P) => string;
+  zh: (params: P) => string;
+}
+
 export interface Rule {
   /** What the reports list under `field` when the rule does not say more precisely. */
   field: string;
   /** What the rule asks of the editor, for the guide. */
   summary: string;
-  /** A message it prints, word for word. */
-  example: string;
+  /** The same in Chinese. */
+  summaryZh?: string;
+  /**
+   * The rule's message in both languages. A rule still without one is reported with its English
+   * text in both (a test lists those rules, so the list can only shrink).
+   */
+  message?: Messages<never>;
+  /** The parameters of a message it prints (or, without `message`, the English text), word for word. */
+  example: unknown;
 }
 
 export const RULES = {
@@ -160,7 +180,14 @@ export const RULES = {
   'item-heading': {
     field: 'item',
     summary: 'an item heading reads `#### 1. 标题`, inside a section',
-    example: '"山西省开展数字乡村试点" is not an item heading: write "#### 1. 标题"',
+    summaryZh: '条目标题写作 `#### 1. 标题`，放在栏目之内',
+    message: {
+      en: ({ text, outside }: { text: string; outside?: boolean }) =>
+        outside ? `item "${text}" is not inside a known section` : `"${text}" is not an item heading: write "#### 1. 标题"`,
+      zh: ({ text, outside }: { text: string; outside?: boolean }) =>
+        outside ? `条目“${text}”不在任何已知栏目之内` : `“${text}”不是条目标题：请写成“#### 1. 标题”`,
+    },
+    example: { text: '山西省开展数字乡村试点' },
   },
   'item-place': {
     field: 'item',
@@ -170,12 +197,23 @@ export const RULES = {
   'item-number': {
     field: 'item.number',
     summary: 'items numbered 1, 2, 3 … within their section or subsection',
-    example: 'item "山西省开展数字乡村试点" is numbered 3, expected 2',
+    summaryZh: '条目在栏目或子栏目内按 1、2、3……依次编号',
+    message: {
+      en: ({ title, written, expected }: { title: string; written: string; expected: number }) =>
+        `item "${title}" is numbered ${written}, expected ${expected}`,
+      zh: ({ written, expected }: { title: string; written: string; expected: number }) => `序号是 ${written}，应为 ${expected}`,
+    },
+    example: { title: '山西省开展数字乡村试点', written: '3', expected: 2 },
   },
   'item-text': {
     field: 'item',
     summary: 'every item has text',
-    example: 'item 2-2-2 "山西省开展数字乡村试点" has no text',
+    summaryZh: '每条都有正文',
+    message: {
+      en: ({ item, title }: { item: string; title: string }) => `item ${item} "${title}" has no text`,
+      zh: () => '没有正文：请在标题下写正文',
+    },
+    example: { item: '2-2-2', title: '山西省开展数字乡村试点' },
   },
   'text-in-item': {
     field: 'body',
@@ -185,22 +223,46 @@ export const RULES = {
   'source-line': {
     field: 'item.source',
     summary: 'each item ends with one source line `（信息来源：新华社）`',
-    example: 'item 1-1 has no source line: add （信息来源：…） after its text',
+    summaryZh: '每条以一行信息来源结尾：`（信息来源：新华社）`',
+    message: {
+      en: ({ item }: { item: string }) => `item ${item} has no source line: add （信息来源：…） after its text`,
+      zh: () => '缺少信息来源行，请在正文后加（信息来源：…）',
+    },
+    example: { item: '1-1' },
   },
   'source-once': {
     field: 'item.source',
     summary: 'one source line per item',
-    example: 'item 1-1 has two source lines: keep one （信息来源：…）',
+    summaryZh: '每条只有一行信息来源',
+    message: {
+      en: ({ item }: { item: string }) => `item ${item} has two source lines: keep one （信息来源：…）`,
+      zh: () => '有两行信息来源：只保留一行（信息来源：…）',
+    },
+    example: { item: '1-1' },
   },
   'source-last': {
     field: 'item.source',
     summary: 'the source line comes last',
-    example: 'text after the source line of item 1-1: the source line （信息来源：…） comes last',
+    summaryZh: '信息来源行在最后',
+    message: {
+      en: ({ item }: { item: string }) => `text after the source line of item ${item}: the source line （信息来源：…） comes last`,
+      zh: () => '信息来源行之后还有文字：信息来源行（信息来源：…）应放在最后',
+    },
+    example: { item: '1-1' },
   },
   'source-form': {
     field: 'item.source',
     summary: 'a source line reads `（信息来源：名称）` with a name',
-    example: 'malformed source line "信息来源：新华社": write （信息来源：新华社）',
+    summaryZh: '信息来源行写作 `（信息来源：名称）`，要有名称',
+    message: {
+      en: ({ text, blank }: { text: string; blank?: boolean }) =>
+        blank
+          ? `source line "${text}" names no source: write （信息来源：新华社）`
+          : `malformed source line "${text}": write （信息来源：新华社）`,
+      zh: ({ text, blank }: { text: string; blank?: boolean }) =>
+        blank ? `信息来源行“${text}”没有写来源：请写成（信息来源：新华社）` : `信息来源行“${text}”格式不对：请写成（信息来源：新华社）`,
+    },
+    example: { text: '信息来源：新华社' },
   },
   // Q&A structure
   'qa-questions': {
@@ -263,7 +325,12 @@ export const RULES = {
   todo: {
     field: 'TODO',
     summary: 'nothing unfinished',
-    example: 'unfinished: replace the TODO marker with the real text',
+    summaryZh: '没有未完成的内容',
+    message: {
+      en: () => 'unfinished: replace the TODO marker with the real text',
+      zh: () => '尚未完成：请把 TODO 标记换成正式内容',
+    },
+    example: {},
   },
   // Across files
   'issue-once': {
@@ -280,3 +347,19 @@ export const RULES = {
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;
+
+/** What a report of the rule passes: its message's parameters, or the English text of a rule not yet in both languages. */
+export type MessageParams<R extends RuleId> = (typeof RULES)[R] extends { message: Messages<infer P> } ? P : string;
+
+/** A rule's message in one language. */
+export function ruleMessage<R extends RuleId>(rule: R, params: MessageParams<R>, lang: Lang): string {
+  const { message }: Rule = RULES[rule];
+  if (!message) return String(params);
+  return lang === 'en' ? message.en(params as never) : message.zh(params as never);
+}
+
+/** A rule's summary in one language (English where the Chinese is still missing). */
+export function ruleSummary(rule: RuleId, lang: Lang): string {
+  const { summary, summaryZh }: Rule = RULES[rule];
+  return lang === 'en' ? summary : (summaryZh ?? summary);
+}

@@ -1,12 +1,13 @@
 /**
  * Every rule of lib/content/rules.ts, triggered by one example made from the seed files:
  * the rule is reported, with exactly the message its entry (and so CONTRIBUTING's rule
- * table) promises. A new rule without an example fails here.
+ * table) promises, in Chinese and in English. A new rule without an example fails here.
  */
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, type RuleId } from '@/lib/content/rules';
+import { ruleExample } from '@/lib/content/rule-table';
+import { RULES, type Rule, type RuleId } from '@/lib/content/rules';
 import { loadSiteContent } from '@/lib/site-content';
 import { contentFolder, cut, edit, SEED_BULLETIN, SEED_QA } from './helpers';
 
@@ -103,6 +104,7 @@ function problemsOf(example: Example) {
   return loadSiteContent(dir, { publicDir, ...(only ? { only } : {}) }).problems.map((problem) => ({
     ...problem,
     message: problem.message.replaceAll(`${dir}/`, ''),
+    messageZh: problem.messageZh.replaceAll(`${dir}/`, ''),
   }));
 }
 
@@ -114,8 +116,79 @@ describe('every rule prints the message the guide shows', () => {
   for (const [id, example] of Object.entries(EXAMPLES) as [RuleId, Example][]) {
     it(id, () => {
       const problems = problemsOf(example);
-      const messages = problems.filter((problem) => problem.rule === id).map((problem) => problem.message);
-      expect(messages, JSON.stringify(problems.map((p) => `${p.rule}: ${p.message}`))).toContain(RULES[id].example);
+      const reported = problems.filter((problem) => problem.rule === id);
+      const all = JSON.stringify(problems.map((p) => `${p.rule}: ${p.message}`));
+      expect(
+        reported.map((problem) => problem.message),
+        all,
+      ).toContain(ruleExample(id, 'en'));
+      expect(
+        reported.map((problem) => problem.messageZh),
+        all,
+      ).toContain(ruleExample(id, 'zh-CN'));
     });
   }
+});
+
+/** Rules whose message is still English only; this list may only shrink. */
+const ENGLISH_ONLY: readonly RuleId[] = [
+  'file-place',
+  'file-markdown',
+  'file-readable',
+  'file-size',
+  'file-encoding',
+  'control-character',
+  'invisible-character',
+  'bulletin-file-name',
+  'qa-slug',
+  'qa-slug-reserved',
+  'no-such-file',
+  'front-matter-present',
+  'front-matter-closed',
+  'yaml-syntax',
+  'field-required',
+  'field-unknown',
+  'field-value',
+  'bulletin-sections',
+  'heading-level',
+  'section-heading',
+  'section-known',
+  'section-once',
+  'section-number',
+  'section-items',
+  'subsection-heading',
+  'subsection-known',
+  'subsection-place',
+  'subsection-number',
+  'item-place',
+  'text-in-item',
+  'qa-questions',
+  'qa-title-heading',
+  'qa-answer',
+  'qa-question-once',
+  'raw-html',
+  'link-address',
+  'link-target',
+  'image-alt',
+  'image-path',
+  'image-exists',
+  'markdown-limits',
+  'issue-once',
+  'article-once',
+];
+
+describe('the catalogue has every rule in Chinese and English', () => {
+  const untranslated = (Object.entries(RULES) as [RuleId, Rule][]).filter(([, rule]) => !rule.message || !rule.summaryZh).map(([id]) => id);
+
+  it('lists exactly the rules still in English only', () => {
+    expect(untranslated).toEqual(ENGLISH_ONLY);
+  });
+
+  it('writes every Chinese message in Chinese', () => {
+    for (const id of Object.keys(RULES) as RuleId[]) {
+      if (ENGLISH_ONLY.includes(id)) continue;
+      expect(ruleExample(id, 'zh-CN'), id).toMatch(/\p{Script=Han}/u);
+      expect(ruleExample(id, 'zh-CN'), id).not.toBe(ruleExample(id, 'en'));
+    }
+  });
 });
