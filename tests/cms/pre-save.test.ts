@@ -72,7 +72,7 @@ describe('the check before saving', () => {
     const data = qaEntry(QA);
     expect(checkQaEntry(data, 'content/qa/digital-village-action-plan-2022-2025.md').problems).toEqual([]);
     expect(() => beforeSave({ entry: entry('qa', { ...data, title: '' }, 'content/qa/digital-village-action-plan-2022-2025.md') })).toThrow(
-      /title/,
+      /标题/,
     );
   });
 });

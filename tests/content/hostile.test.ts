@@ -18,7 +18,7 @@ const publicDir = contentFolder({ 'images/2024-02/fig1.jpg': '' });
 function validate(files: Record<string, string | Uint8Array>, setup?: (dir: string) => void): string[] {
   const dir = contentFolder({ [BULLETIN]: SEED_BULLETIN, [QA]: SEED_QA, ...files });
   setup?.(dir);
-  return loadSiteContent(dir, { publicDir }).problems.map((problem) => formatProblem(problem).replaceAll(`${dir}/`, ''));
+  return loadSiteContent(dir, { publicDir }).problems.map((problem) => formatProblem(problem, 'en').replaceAll(`${dir}/`, ''));
 }
 
 const line = (needle: string, text = SEED_BULLETIN) => lineOf(text, needle);
