@@ -49,6 +49,12 @@ export const RULES = {
     summary: 'no zero-width or text-direction characters in titles and names',
     example: 'invisible character U+200B (zero-width space) after "2. 山西省": delete it',
   },
+  'look-alike-character': {
+    field: 'text',
+    summary: 'no radicals or compatibility ideographs that look like a character (⻅ for 见): write the character itself',
+    example:
+      'look-alike character ⻅ (U+2EC5, a radical or compatibility form): write 见 (U+89C1) instead, or search will not find the word',
+  },
   'bulletin-file-name': {
     field: 'file name',
     summary: 'a bulletin is named `YYYY-NN.md` after its year and number',

@@ -107,13 +107,3 @@ export function joinPieces(a: string, b: string): string {
   if (b === '') return a;
   return `${a} ${b}`;
 }
-
-/**
- * Compatibility ideographs and radicals folded to the ideographs they stand for (NFKC).
- * Some fonts map their glyphs to Kangxi radicals, so pdf.js and pdftotext print ⼀ (U+2F00)
- * for 一 and ⽹ for 网, and headings stop matching. Only these blocks are folded: NFKC on
- * the whole text would also turn full-width punctuation half-width, ① into 1 and …… into ......
- */
-export function foldCompatibilityIdeographs(text: string): string {
-  return text.replace(/[\u2E80-\u2FDF\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/gu, (ch) => ch.normalize('NFKC'));
-}

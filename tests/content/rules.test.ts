@@ -38,6 +38,7 @@ const EXAMPLES: Record<RuleId, Example> = {
     files: { [QA]: Buffer.concat([Buffer.from(SEED_QA.slice(0, SEED_QA.indexOf('网信中国新闻'))), Buffer.from(GBK_SHUZI_XIANGCUN)]) },
   },
   'control-character': { files: bulletin(['2月3日，', '2月3日，\u0000']) },
+  'look-alike-character': { files: bulletin(['2月3日，', '2月3日，意⻅']) },
   'invisible-character': { files: bulletin(['#### 2. 山西省开展', '#### 2. 山西省\u200b开展']) },
   'bulletin-file-name': { files: { 'bulletins/2024-03.md': SEED_BULLETIN } },
   'qa-slug': { files: { 'qa/数字乡村答记者问.md': edit(SEED_QA, 'url: http://', 'url: https://') } },
