@@ -7,7 +7,7 @@
 import { foldLookAlikes } from '../content/look-alike-ideographs';
 import { classifyLine } from './bulletin-lines';
 import type { SourceLine } from './source-lines';
-import { endsSentence } from './text';
+import { closeLetterSpacing, endsSentence } from './text';
 
 export interface PrintedLine {
   /** The stream's line number: the input file's line for text, a running count for a PDF. */
@@ -38,14 +38,15 @@ export function shortLineEndsBlock(text: string): boolean {
 
 /**
  * Pages of printed lines → the line stream. Look-alike ideographs (radicals a font maps its
- * glyphs to, ⻅ for 见) are folded here once, for either input: the importer's boundary.
+ * glyphs to, ⻅ for 见) are folded here once, for either input: the importer's boundary; and a
+ * letter-spaced line loses the spaces extraction put between its characters.
  */
 export function toLineStream(pages: readonly (readonly PrintedLine[])[]): SourceLine[] {
   const stream: SourceLine[] = [];
   let apart = false;
   for (const [index, page] of pages.entries()) {
     for (const [at, line] of page.entries()) {
-      const text = foldLookAlikes(line.text);
+      const text = closeLetterSpacing(foldLookAlikes(line.text));
       const previous = stream.at(-1);
       if (text !== '' && (line.startsBlock || apart) && previous && previous.text !== '') {
         stream.push({ no: line.no, text: '', pageBreak: false });

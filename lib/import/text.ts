@@ -107,3 +107,15 @@ export function joinPieces(a: string, b: string): string {
   if (b === '') return a;
   return `${a} ${b}`;
 }
+
+/**
+ * A letter-spaced line (character spacing, or a line justified by stretching every gap) comes
+ * out of pdf.js and pdftotext with a space between every character: `规 模 达 2 1 0 0 万 元`.
+ * When nearly every piece between single spaces is one character, those spaces are the
+ * spacing, not text; a wider gap (two spaces or more) stays one space.
+ */
+export function closeLetterSpacing(line: string): string {
+  const pieces = line.split(/ +/u).filter(Boolean);
+  if (pieces.length < 6 || pieces.filter((piece) => [...piece].length === 1).length < pieces.length * 0.8) return line;
+  return line.replace(/(?<=\S) (?=\S)/gu, '').replace(/ {2,}/gu, ' ');
+}
