@@ -109,6 +109,18 @@ export const RULES = {
     },
     example: { text: 'é”™è¯¯', meant: '错误' },
   },
+  'look-alike-character': {
+    field: 'text',
+    summary: 'no radicals or compatibility ideographs that look like a character (⻅ for 见): write the character itself',
+    summaryZh: '不用形似汉字的部首或兼容汉字（如 ⻅ 冒充 见）：请写汉字本身',
+    message: {
+      en: ({ char, charCode, unified, unifiedCode }: { char: string; charCode: string; unified: string; unifiedCode: string }) =>
+        `look-alike character ${char} (${charCode}, a radical or compatibility form): write ${unified} (${unifiedCode}) instead, or search will not find the word`,
+      zh: ({ char, charCode, unified, unifiedCode }: { char: string; charCode: string; unified: string; unifiedCode: string }) =>
+        `形似汉字的字符 ${char}（${charCode}，部首或兼容字）：请改为 ${unified}（${unifiedCode}），否则搜索找不到这个词`,
+    },
+    example: { char: '⻅', charCode: 'U+2EC5', unified: '见', unifiedCode: 'U+89C1' },
+  },
   'bulletin-file-name': {
     field: 'file name',
     summary: 'a bulletin is named `YYYY-NN.md` after its year and number',

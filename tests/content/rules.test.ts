@@ -43,6 +43,7 @@ const EXAMPLES: Record<RuleId, Example> = {
     files: { [QA]: Buffer.concat([Buffer.from(SEED_QA.slice(0, SEED_QA.indexOf('网信中国新闻'))), Buffer.from(GBK_SHUZI_XIANGCUN)]) },
   },
   'control-character': { files: bulletin(['2月3日，', '2月3日，\u0000']) },
+  'look-alike-character': { files: bulletin(['2月3日，', '2月3日，意⻅']) },
   'invisible-character': { files: bulletin(['#### 2. 山西省开展', '#### 2. 山西省\u200b开展']) },
   'bidi-control': { files: bulletin(['2月3日，', '2月3日，\u202e']) },
   mojibake: { files: bulletin(['#### 2. 山西省开展', '#### 2. é”™è¯¯山西省开展']) },
