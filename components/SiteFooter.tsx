@@ -1,3 +1,5 @@
+import { Link } from '@/components/Link';
+import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 export function SiteFooter() {
@@ -7,6 +9,9 @@ export function SiteFooter() {
         <p>
           《{site.name}》由{site.publisher}编制。本站提供全文阅读、检索与引用，内容以原刊为准。
         </p>
+        <nav aria-label="数据" className="mt-2">
+          <Link href={routes.data()}>开放数据（JSON、CSV）</Link>
+        </nav>
       </div>
     </footer>
   );

@@ -45,6 +45,9 @@ export const routes = {
   jsonFeed: () => '/feed.json',
   sectionFeed: (slug: string) => `/sections/${slug}/feed.xml`,
   sitemap: () => '/sitemap.xml',
+  /** The open data page; its files sit beside it: `/data/items.csv`. */
+  data: () => '/data/',
+  stats: () => '/stats/',
 } as const;
 
 /**

@@ -6,17 +6,21 @@
  *    404.html, like any other unknown address;
  * 2. writes the reference files (.bib, .ris) of every item and Q&A article beside its page
  *    (lib/cite/site-citations.ts), with the build's SITE_URL, BASE_PATH and CONTENT_DIR;
- * 3. gives every page its hash-based Content-Security-Policy (scripts/csp/), and fails
+ * 3. writes the open data files under /data/ (lib/open-data/), described by the /data/ page;
+ * 4. gives every page its hash-based Content-Security-Policy (scripts/csp/), and fails
  *    when a page holds inline code no hash can allow;
- * 4. adds the CMS at /admin/ (scripts/build-admin.ts), whose page has a policy of its own.
+ * 5. adds the CMS at /admin/ (scripts/build-admin.ts), whose page has a policy of its own.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { citationFiles } from '../lib/cite/site-citations';
 import { contentDir } from '../lib/content/content-dir';
+import { type DataFile, dataFilePath, openDataFiles } from '../lib/open-data/files';
+import { absoluteUrl } from '../lib/site';
 import { loadSiteContent } from '../lib/site-content';
 import { NO_TERMS } from '../lib/static-params';
+import { buildTaxonomies } from '../lib/taxonomy/build';
 import { buildAdmin } from './build-admin';
 import { addContentSecurityPolicies } from './csp/add-to-export';
 
@@ -42,11 +46,25 @@ export function writeCitationFiles(outDir: string, content: string): number {
   return files.length;
 }
 
+/** Writes the open data files of the content in `content` under `outDir`/data/; returns them. */
+export function writeOpenDataFiles(outDir: string, content: string): DataFile[] {
+  const { bulletins, qas } = loadSiteContent(content);
+  const files = openDataFiles({ bulletins, qas, taxonomies: buildTaxonomies(bulletins, qas), absoluteUrl });
+  for (const file of files) {
+    const target = path.join(outDir, ...dataFilePath(file.name).split('/'));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.body);
+  }
+  return files;
+}
+
 /** Every step on one export (`basePath` as the build saw it); returns the problems that must stop the build. */
 export async function finishExport(outDir: string, content: string = contentDir(), basePath = ''): Promise<string[]> {
   const removed = removePlaceholderPages(outDir);
   if (removed.length > 0) console.log(`✓ ${outDir}: removed the placeholder page(s) of empty taxonomies: ${removed.join(', ')}`);
   console.log(`✓ ${writeCitationFiles(outDir, content)} reference files (.bib, .ris)`);
+  const data = writeOpenDataFiles(outDir, content);
+  console.log(`✓ open data: ${data.map((file) => `${file.name} (${file.body.length} B)`).join(', ')}`);
   const csp = addContentSecurityPolicies(outDir);
   if (csp.problems.length > 0) return csp.problems;
   console.log(`✓ Content-Security-Policy on ${csp.pages} page(s)${csp.dataImages ? ' (stylesheets use data: images)' : ''}`);

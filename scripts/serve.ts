@@ -23,6 +23,7 @@ const TYPES: Record<string, string> = {
   '.yml': 'text/yaml; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.bib': 'application/x-bibtex; charset=utf-8',

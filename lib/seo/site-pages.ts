@@ -1,6 +1,7 @@
 import { bulletinItems } from '../content/items';
 import { SECTIONS } from '../content/sections';
 import type { Bulletin, QaArticle } from '../content/types';
+import { DATA_FILE_NAMES, dataFilePath } from '../open-data/files';
 import { routes } from '../routes';
 import type { Taxonomies } from '../taxonomy/types';
 
@@ -36,6 +37,7 @@ export function sitePagePaths({ bulletins, qas, taxonomies }: PublishedContent):
     routes.policies(),
     ...taxonomies.policies.map((p) => routes.policy(p.slug)),
     routes.search(),
+    routes.data(),
   ];
 }
 
@@ -49,5 +51,7 @@ export function sitePaths(content: PublishedContent): string[] {
     ...SECTIONS.map((s) => routes.sectionFeed(s.slug)),
     routes.sitemap(),
     '/robots.txt',
+    // The data files: published and linked, but no sitemap lists them.
+    ...DATA_FILE_NAMES.map(dataFilePath),
   ];
 }

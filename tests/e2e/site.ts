@@ -64,6 +64,7 @@ export const TEMPLATES: readonly (readonly [name: string, pattern: RegExp])[] = 
   ['policies', pattern(routes.policies())],
   ['policy', pattern(routes.policy(ANY))],
   ['search', pattern(routes.search())],
+  ['data', pattern(routes.data())],
 ];
 
 /** The name of the template a site path belongs to, or undefined for a path no template covers. */

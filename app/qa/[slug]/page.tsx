@@ -7,6 +7,7 @@ import { CitePanel } from '@/components/cite/CitePanel';
 import { JsonLd } from '@/components/JsonLd';
 import { Link } from '@/components/Link';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
+import { SharePanel } from '@/components/SharePanel';
 import { highwireTags } from '@/lib/cite/highwire';
 import { qaWork } from '@/lib/cite/site-citations';
 import { getQa, qas } from '@/lib/content/repository';
@@ -117,6 +118,7 @@ export default async function QaPage({ params }: { params: Promise<Params> }) {
             {qa.url}
           </a>
         </p>
+        <SharePanel path={routes.qa(qa.slug)} title={qa.title} />
         {terms && (
           <RelatedTerms
             groups={[

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { CopyLink } from '@/components/CopyLink';
 import { CitePanel } from '@/components/cite/CitePanel';
 import { ItemBody } from '@/components/ItemBody';
 import { JsonLd } from '@/components/JsonLd';
@@ -9,6 +8,7 @@ import { Link } from '@/components/Link';
 import { PrevNext } from '@/components/PrevNext';
 import { RelatedItems } from '@/components/RelatedItems';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
+import { SharePanel } from '@/components/SharePanel';
 import { highwireTags } from '@/lib/cite/highwire';
 import { itemWork } from '@/lib/cite/site-citations';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
@@ -16,7 +16,7 @@ import { allItems, getItem, type ItemInContext, itemsOf } from '@/lib/content/re
 import { routes } from '@/lib/routes';
 import { itemJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { absoluteUrl, withBasePath } from '@/lib/site';
+import { withBasePath } from '@/lib/site';
 import { itemRef } from '@/lib/taxonomy/refs';
 import { relatedEntries } from '@/lib/taxonomy/related';
 import { termsOfItem } from '@/lib/taxonomy/site-taxonomies';
@@ -94,9 +94,7 @@ export default async function ItemPage({ params }: { params: Promise<Params> }) 
           {item.title}
         </h1>
         <ItemBody item={item} sourceHref={terms && routes.source(terms.source.slug)} />
-        <p className="text-right">
-          <CopyLink href={withBasePath(permalink)} url={absoluteUrl(permalink)} title={item.title} />
-        </p>
+        <SharePanel path={permalink} title={item.title} />
         <CitePanel
           work={itemWork(entry)}
           files={{
