@@ -165,8 +165,12 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
   expect(validate()).toEqual([]);
 });
 
-test('an entry with problems is not saved: the preview lists them at their line, saving names the first', async ({ page }) => {
+test('an entry with problems is not saved: the preview lists them, marks the item in the styled page and leads to its line; saving names the first', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
   await openCms(page, '#/collections/bulletins/new');
 
   // A PDF the importer cannot read whole: its problems, at their page and line, and nothing filled in.
@@ -185,14 +189,46 @@ test('an entry with problems is not saved: the preview lists them at their line,
   await importPdf(page);
   // Every form field is filled and valid (Decap's own checks pass); the body breaks a rule of the parser.
   await page.getByLabel('期号').fill('6');
-  await page.getByLabel('正文').fill('\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n');
+  const body = '\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n';
+  await page.getByLabel('正文').fill(body);
   const problems = preview(page).locator('.cms-problems');
   await expect(problems).toContainText('content/bulletins/2024-06.md:');
+  await expect(problems.locator('li')).toHaveCount(1);
+
+  // The preview keeps the site's styles, and marks the item the problem is in.
+  const section = preview(page).getByRole('heading', { name: '一、中央精神' });
+  await expect(section).toHaveCSS('font-weight', '700');
+  await expect(section).toHaveClass(/font-serif/);
+  const marked = preview(page).locator('.cms-marked');
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toContainText('1. 没有来源的条目');
+  await expect(marked).toContainText('⚠ 问题 1');
+  await expect(marked.getByRole('heading', { name: '1. 没有来源的条目' })).toHaveCSS('font-weight', '700');
+  // The list leads there…
+  await problems.getByRole('link').click();
+  await expect(marked).toBeInViewport();
+  await expect(page).toHaveURL(/#\/collections\/bulletins\/new$/);
+  // …and 跳到此处 puts the cursor on the item's line in the body, changing nothing in it.
+  await problems.getByRole('button', { name: '跳到此处' }).click();
+  const bodyBox = page.getByLabel('正文');
+  await expect(bodyBox).toBeFocused();
+  const line = await bodyBox.evaluate((box: HTMLTextAreaElement) => box.value.slice(0, box.selectionStart).split('\n').length);
+  expect(line).toBe(4);
+  await expect(bodyBox).toHaveValue(body);
   await shot(page, '07-problems');
+
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText(/^没有保存：有 1 个问题，改正后才能保存/)).toBeVisible();
+  // The notice reads like the list: no "Error:", the count, the first problem.
+  const notice = page.getByText(
+    /^没有保存：有 1 个问题，改正后才能保存（预览上方列出了全部）。第一个：content\/bulletins\/2024-06\.md:\d+:\d+/,
+  );
+  await expect(notice).toBeVisible();
+  await expect(page.getByText(/Error:/)).toHaveCount(0);
   await shot(page, '08-refused');
   expect(git('branch', '--list', 'cms/*')).not.toContain('2024-06');
+  await expect(bodyBox).toHaveValue(body);
+  // A refused save is no failure of the page.
+  expect(pageErrors).toEqual([]);
 });
 
 test('editing one front matter field of the seed issue keeps its file name and its body byte for byte', async ({ page }) => {
