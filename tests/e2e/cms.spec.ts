@@ -331,3 +331,49 @@ test('网址名 is required for a new Q&A article and read-only for an existing 
   await expect(card).toContainText(/\d{1,2}月\d{1,2}日/);
   await shot(page, '11-workflow');
 });
+
+/** Whether `box` lies within the screen's width: reachable without sideways scrolling. */
+const withinWidth = (box: { x: number; width: number } | null, width: number) => box !== null && box.x >= 0 && box.x + box.width <= width;
+
+test('on a phone (390 px) the list is readable and the editor stacks toolbar, form and preview: status, publish and the problems without sideways scrolling', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const width = 390;
+  await page.setViewportSize({ width, height: 844 });
+  await openCms(page, '#/collections/bulletins/entries/2024-02');
+  const scrollWidths = () =>
+    page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      ...[...document.querySelectorAll('body *')].map((element) => element.getBoundingClientRect().right),
+    ]);
+  expect(Math.max(...(await scrollWidths()))).toBeLessThanOrEqual(width + 1);
+
+  // A saved change puts the entry in the workflow: 状态 and 发布 are on the screen.
+  const department = page.getByLabel('部门');
+  await department.fill(`${await department.inputValue()}（手机）`);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('内容已保存')).toBeVisible();
+  for (const button of [page.getByRole('button', { name: /状态/ }), page.getByRole('button', { name: '发布', exact: true })]) {
+    await expect(button).toBeVisible();
+    expect(withinWidth(await button.boundingBox(), width)).toBe(true);
+  }
+  await shot(page, '12-phone-editor');
+
+  // The preview comes after the form, as wide as the screen, and its problem list is there.
+  await page.getByLabel('正文').fill('\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n');
+  const problems = preview(page).locator('.cms-problems');
+  await problems.scrollIntoViewIfNeeded();
+  await expect(problems).toBeInViewport();
+  expect(withinWidth(await page.locator('#preview-pane').boundingBox(), width)).toBe(true);
+  expect(withinWidth(await problems.boundingBox(), width)).toBe(true);
+  expect(Math.max(...(await scrollWidths()))).toBeLessThanOrEqual(width + 1);
+  await shot(page, '13-phone-preview');
+
+  await page.goto(url('/admin/#/collections/bulletins'));
+  await page.reload();
+  await expect(page.getByRole('link', { name: '新建一期' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('2024年第2期')).toBeVisible();
+  expect(Math.max(...(await scrollWidths()))).toBeLessThanOrEqual(width + 1);
+  await shot(page, '14-phone-list');
+});
