@@ -40,6 +40,12 @@ html[${NEW_ENTRY_ATTRIBUTE}] .${DECAP_TARGETS.BackStatusUnchanged}::after {
   content: '新内容，尚未保存'; visibility: visible; position: absolute; left: 0; top: 0; white-space: nowrap; color: #5d626f;
 }
 
+/* 从 PDF 导入's file input (lib/cms/issue-widget.ts): the label after it is its button, in Chinese. */
+.cms-pdf-file { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+.cms-pdf-choose { display: inline-block; padding: 4px 12px; border: 1px solid #798291; border-radius: 4px; background: #fff; color: #313d3e; cursor: pointer; }
+.cms-pdf-file:focus-visible + .cms-pdf-choose { outline: 2px solid #3a69c7; outline-offset: 2px; }
+.cms-pdf-file:disabled + .cms-pdf-choose { cursor: progress; color: #798291; }
+
 /* On a phone the editor is 800 px wide: the toolbar's buttons and the preview lie beyond the
    screen. Narrower than that, the page scrolls down instead: the toolbar wraps its buttons,
    then the form, then the preview (react-split-pane's panes, whose widths are inline styles). */

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -25,6 +25,8 @@ import { url } from './site';
 const DECAP_PORT = Number(process.env.DECAP_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 5000);
 const LOCAL_BACKEND = 'http://localhost:8081/api/v1';
 const SHOTS = process.env.CMS_SHOTS_DIR;
+/** The editors' guide (CONTRIBUTING.md) shows the steps as this test takes them: UPDATE_GUIDE_SHOTS=1 rewrites its pictures. */
+const GUIDE_SHOTS = process.env.UPDATE_GUIDE_SHOTS ? path.join(root, 'docs/guide') : undefined;
 
 const NEW_ISSUE = SHAPES.find((shape) => shape.fixture.endsWith('/2024-05.md'));
 const SEED = 'bulletins/2024-02.md';
@@ -76,14 +78,25 @@ test.afterEach(async ({ page }) => {
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+/** A screenshot of the step, kept under CMS_SHOTS_DIR; a step of the guide (`guide`, its picture's name) is taken always, and attached to the test. */
+async function shot(page: Page, name: string, guide?: string) {
+  if (!SHOTS && !guide) return;
+  const picture = await page.screenshot({ fullPage: false });
+  if (SHOTS) {
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(path.join(SHOTS, `${name}.png`), picture);
+  }
+  if (guide) {
+    await test.info().attach(guide, { body: picture, contentType: 'image/png' });
+    if (GUIDE_SHOTS) {
+      mkdirSync(GUIDE_SHOTS, { recursive: true });
+      writeFileSync(path.join(GUIDE_SHOTS, `${guide}.png`), picture);
+    }
+  }
 }
 
 /** Signs in to the local backend, answered by our decap-server, and opens `route` (`#/…`). */
-async function openCms(page: Page, route: string) {
+async function openCms(page: Page, route: string, listShot?: string) {
   await page.route(`${LOCAL_BACKEND}**`, async (intercepted) => {
     const forwarded = intercepted.request().url().replace('http://localhost:8081', `http://127.0.0.1:${DECAP_PORT}`);
     await intercepted.fulfill({ response: await intercepted.fetch({ url: forwarded }) });
@@ -93,6 +106,10 @@ async function openCms(page: Page, route: string) {
   await shot(page, '01-login');
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('link', { name: /数字乡村发展动态/ })).toBeVisible();
+  if (listShot) {
+    await expect(page.getByText('2024年第2期')).toBeVisible({ timeout: 60_000 });
+    await shot(page, 'list', listShot);
+  }
   await page.goto(url(`/admin/${route}`));
   // Going to the editor loads Decap's 5 MB again, and then the entry from decap-server: on a busy
   // machine that takes longer than an assertion's 5 s. Everything below starts from the ready editor.
@@ -116,15 +133,17 @@ async function importPdf(page: Page) {
  * Draft → ready → published: the editorial workflow's steps, as an editor clicks them.
  * `saved` runs between saving and publishing, while the entry sits on its cms/ branch.
  */
-async function saveAndPublish(page: Page, name: string, saved: () => void = () => {}) {
+async function saveAndPublish(page: Page, name: string, saved: () => void = () => {}, guide = false) {
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('内容已保存')).toBeVisible();
+  await shot(page, `${name}-saved`, guide ? '5-saved' : undefined);
   saved();
   await page.getByRole('button', { name: /状态/ }).click();
+  await shot(page, `${name}-status`, guide ? '6-ready' : undefined);
   await page.getByRole('menuitem', { name: '就绪' }).click();
   await expect(page.getByRole('button', { name: /状态.*就绪/ })).toBeVisible();
   await page.getByRole('button', { name: '发布', exact: true }).click();
-  await shot(page, `${name}-ready`);
+  await shot(page, `${name}-ready`, guide ? '7-publish' : undefined);
   await page.getByRole('menuitem', { name: '立即发布' }).click();
   await expect(page.getByText('内容已发布')).toBeVisible();
 }
@@ -140,25 +159,30 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
   page,
 }) => {
   test.setTimeout(180_000);
-  await openCms(page, '#/collections/bulletins/new');
+  await openCms(page, '#/collections/bulletins/new', '1-list');
   await shot(page, '02-new-issue');
 
   // Before the import: the preview names what is missing.
   await expect(preview(page).locator('.cms-problems')).toContainText('个问题');
 
   await importPdf(page);
-  await shot(page, '03-imported');
+  await shot(page, '03-imported', '2-imported');
   // The PDF prints no date: the editor types it, as the status line asks.
   await page.getByLabel('出版日期').fill('2024-05-20');
   await expect(preview(page).locator('.cms-problems')).toHaveAttribute('data-problems', '0');
   await expect(preview(page).locator('.cms-problems')).toContainText('content/bulletins/2024-05.md');
-  await shot(page, '04-checked');
+  await shot(page, '04-checked', '3-checked');
 
-  await saveAndPublish(page, '05-new', () => {
-    // The editorial workflow: the entry lives on its own branch (a pull request on GitHub) until published.
-    expect(git('branch', '--list', 'cms/*')).toContain('cms/bulletins/2024-05');
-    expect(() => onMain('bulletins/2024-05.md')).toThrow();
-  });
+  await saveAndPublish(
+    page,
+    '05-new',
+    () => {
+      // The editorial workflow: the entry lives on its own branch (a pull request on GitHub) until published.
+      expect(git('branch', '--list', 'cms/*')).toContain('cms/bulletins/2024-05');
+      expect(() => onMain('bulletins/2024-05.md')).toThrow();
+    },
+    true,
+  );
 
   expect(onMain('bulletins/2024-05.md')).toBe(readFixture(NEW_ISSUE as NonNullable<typeof NEW_ISSUE>));
   expect(readFileSync(path.join(repo, 'content/bulletins/2024-05.md'), 'utf8')).toBe(onMain('bulletins/2024-05.md'));
@@ -224,7 +248,7 @@ test('an entry with problems is not saved: the preview lists them, marks the ite
   );
   await expect(notice).toBeVisible();
   await expect(page.getByText(/Error:/)).toHaveCount(0);
-  await shot(page, '08-refused');
+  await shot(page, '08-refused', '4-refused');
   expect(git('branch', '--list', 'cms/*')).not.toContain('2024-06');
   await expect(bodyBox).toHaveValue(body);
   // A refused save is no failure of the page.
