@@ -301,6 +301,9 @@ test('the form speaks Chinese and claims nothing untrue: hints, groups, a new en
     .evaluateAll((buttons) => buttons.map((button) => button.parentElement?.textContent?.trim()));
   expect(bars).toEqual(['0 联系电话', '0 电子邮箱']);
   await expect(page.getByText('出版日期 (可选)')).toBeVisible();
+  // 跳到此处 of a front matter problem (the first: 年份 is missing) goes to its field.
+  await preview(page).locator('.cms-problem').first().getByRole('button', { name: '跳到此处' }).click();
+  await expect(page.getByLabel('年份')).toBeFocused();
 
   // Decap's own check of a field's pattern shows the description as written, not in capitals.
   await page.getByLabel('出版日期').fill('May 20');
