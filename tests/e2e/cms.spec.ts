@@ -347,6 +347,10 @@ test('网址名 is required for a new Q&A article and read-only for an existing 
   await expect(page.getByText('网址名', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/网址名\s*\(可选\)/)).toHaveCount(0);
   await page.getByLabel('标题').fill('新文章');
+  await page.getByLabel('正文').fill('## 一、问题\n');
+  // A draft article the parser refuses is shown in the site's styles, its problem marked.
+  await expect(preview(page).getByRole('heading', { name: '新文章', level: 1 })).toBeVisible();
+  await expect(preview(page).locator('.cms-marked').getByRole('heading', { name: '一、问题', level: 2 })).toBeVisible();
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('“网址名”是必填项')).toBeVisible();
 
