@@ -44,7 +44,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const problems = dependencyProblems();
   for (const problem of problems) console.error(`✗ ${problem}`);
   if (problems.length > 0) {
-    console.error('The installed tree is not the locked one: run `npm ci`, or see CONTRIBUTING.md on taking a dependency update.');
+    console.error('The installed tree is not the locked one: run `npm ci`, or see README.md, "Taking a dependency update".');
     process.exit(1);
   }
   console.log(`✓ dependencies: the tree is as locked, and ${MUST_BE_UNIQUE.join(', ')} are installed once`);

@@ -9,7 +9,7 @@ import { ASCII_SLUG } from '../routes';
 import { DECAP_LOCALE } from './locale';
 import { CMS_FOLDERS, CMS_FORMATS, GROUP_WIDGET, ISSUE_FIELD, ISSUE_WIDGET, SLUG_WIDGET } from './names';
 
-/** The GitHub repository editors' pull requests go to, and the OAuth client that signs them in (CONTRIBUTING, "Editing in the browser"). */
+/** The GitHub repository editors' pull requests go to, and the OAuth client that signs them in (README, "Setting up the sign-in"). */
 export const CMS_BACKEND = {
   repo: 'OWNER/REPO',
   branch: 'main',

@@ -88,13 +88,17 @@ export function issueControl(pdfjsBase: string): unknown {
           'div',
           { className: 'cms-pdf-import', style: { margin: '0 0 16px', padding: '12px 16px', border: '2px dashed #ccc', borderRadius: 5 } },
           h('label', { htmlFor: id, style: { fontWeight: 'bold', marginRight: 12 } }, '从 PDF 导入'),
+          // The browser's own file button speaks the browser's language ("Choose File"): it is kept
+          // for the keyboard and screen readers but drawn as the label after it (admin.css).
           h('input', {
             id,
             type: 'file',
+            className: 'cms-pdf-file',
             accept: 'application/pdf,.pdf',
             disabled: busy,
             onChange: (event: { target: HTMLInputElement }) => this.importFile(event),
           }),
+          h('label', { htmlFor: id, className: 'cms-pdf-choose' }, busy ? '正在读取……' : '选择 PDF 文件'),
           h('p', { role: 'status', style: { margin: '8px 0 0' } }, status),
           messages.length
             ? h(

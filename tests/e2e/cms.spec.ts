@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -25,6 +25,8 @@ import { url } from './site';
 const DECAP_PORT = Number(process.env.DECAP_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 5000);
 const LOCAL_BACKEND = 'http://localhost:8081/api/v1';
 const SHOTS = process.env.CMS_SHOTS_DIR;
+/** The editors' guide (CONTRIBUTING.md) shows the steps as this test takes them: UPDATE_GUIDE_SHOTS=1 rewrites its pictures. */
+const GUIDE_SHOTS = process.env.UPDATE_GUIDE_SHOTS ? path.join(root, 'docs/guide') : undefined;
 
 const NEW_ISSUE = SHAPES.find((shape) => shape.fixture.endsWith('/2024-05.md'));
 const SEED = 'bulletins/2024-02.md';
@@ -76,14 +78,25 @@ test.afterEach(async ({ page }) => {
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+/** A screenshot of the step, kept under CMS_SHOTS_DIR; a step of the guide (`guide`, its picture's name) is taken always, and attached to the test. */
+async function shot(page: Page, name: string, guide?: string) {
+  if (!SHOTS && !guide) return;
+  const picture = await page.screenshot({ fullPage: false });
+  if (SHOTS) {
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(path.join(SHOTS, `${name}.png`), picture);
+  }
+  if (guide) {
+    await test.info().attach(guide, { body: picture, contentType: 'image/png' });
+    if (GUIDE_SHOTS) {
+      mkdirSync(GUIDE_SHOTS, { recursive: true });
+      writeFileSync(path.join(GUIDE_SHOTS, `${guide}.png`), picture);
+    }
+  }
 }
 
 /** Signs in to the local backend, answered by our decap-server, and opens `route` (`#/…`). */
-async function openCms(page: Page, route: string) {
+async function openCms(page: Page, route: string, listShot?: string) {
   await page.route(`${LOCAL_BACKEND}**`, async (intercepted) => {
     const forwarded = intercepted.request().url().replace('http://localhost:8081', `http://127.0.0.1:${DECAP_PORT}`);
     await intercepted.fulfill({ response: await intercepted.fetch({ url: forwarded }) });
@@ -93,6 +106,10 @@ async function openCms(page: Page, route: string) {
   await shot(page, '01-login');
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('link', { name: /数字乡村发展动态/ })).toBeVisible();
+  if (listShot) {
+    await expect(page.getByText('2024年第2期')).toBeVisible({ timeout: 60_000 });
+    await shot(page, 'list', listShot);
+  }
   await page.goto(url(`/admin/${route}`));
   // Going to the editor loads Decap's 5 MB again, and then the entry from decap-server: on a busy
   // machine that takes longer than an assertion's 5 s. Everything below starts from the ready editor.
@@ -116,15 +133,17 @@ async function importPdf(page: Page) {
  * Draft → ready → published: the editorial workflow's steps, as an editor clicks them.
  * `saved` runs between saving and publishing, while the entry sits on its cms/ branch.
  */
-async function saveAndPublish(page: Page, name: string, saved: () => void = () => {}) {
+async function saveAndPublish(page: Page, name: string, saved: () => void = () => {}, guide = false) {
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('内容已保存')).toBeVisible();
+  await shot(page, `${name}-saved`, guide ? '5-saved' : undefined);
   saved();
   await page.getByRole('button', { name: /状态/ }).click();
+  await shot(page, `${name}-status`, guide ? '6-ready' : undefined);
   await page.getByRole('menuitem', { name: '就绪' }).click();
   await expect(page.getByRole('button', { name: /状态.*就绪/ })).toBeVisible();
   await page.getByRole('button', { name: '发布', exact: true }).click();
-  await shot(page, `${name}-ready`);
+  await shot(page, `${name}-ready`, guide ? '7-publish' : undefined);
   await page.getByRole('menuitem', { name: '立即发布' }).click();
   await expect(page.getByText('内容已发布')).toBeVisible();
 }
@@ -140,33 +159,42 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
   page,
 }) => {
   test.setTimeout(180_000);
-  await openCms(page, '#/collections/bulletins/new');
+  await openCms(page, '#/collections/bulletins/new', '1-list');
   await shot(page, '02-new-issue');
 
   // Before the import: the preview names what is missing.
   await expect(preview(page).locator('.cms-problems')).toContainText('个问题');
 
   await importPdf(page);
-  await shot(page, '03-imported');
+  await shot(page, '03-imported', '2-imported');
   // The PDF prints no date: the editor types it, as the status line asks.
   await page.getByLabel('出版日期').fill('2024-05-20');
   await expect(preview(page).locator('.cms-problems')).toHaveAttribute('data-problems', '0');
   await expect(preview(page).locator('.cms-problems')).toContainText('content/bulletins/2024-05.md');
-  await shot(page, '04-checked');
+  await shot(page, '04-checked', '3-checked');
 
-  await saveAndPublish(page, '05-new', () => {
-    // The editorial workflow: the entry lives on its own branch (a pull request on GitHub) until published.
-    expect(git('branch', '--list', 'cms/*')).toContain('cms/bulletins/2024-05');
-    expect(() => onMain('bulletins/2024-05.md')).toThrow();
-  });
+  await saveAndPublish(
+    page,
+    '05-new',
+    () => {
+      // The editorial workflow: the entry lives on its own branch (a pull request on GitHub) until published.
+      expect(git('branch', '--list', 'cms/*')).toContain('cms/bulletins/2024-05');
+      expect(() => onMain('bulletins/2024-05.md')).toThrow();
+    },
+    true,
+  );
 
   expect(onMain('bulletins/2024-05.md')).toBe(readFixture(NEW_ISSUE as NonNullable<typeof NEW_ISSUE>));
   expect(readFileSync(path.join(repo, 'content/bulletins/2024-05.md'), 'utf8')).toBe(onMain('bulletins/2024-05.md'));
   expect(validate()).toEqual([]);
 });
 
-test('an entry with problems is not saved: the preview lists them at their line, saving names the first', async ({ page }) => {
+test('an entry with problems is not saved: the preview lists them, marks the item in the styled page and leads to its line; saving names the first', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
   await openCms(page, '#/collections/bulletins/new');
 
   // A PDF the importer cannot read whole: its problems, at their page and line, and nothing filled in.
@@ -185,14 +213,46 @@ test('an entry with problems is not saved: the preview lists them at their line,
   await importPdf(page);
   // Every form field is filled and valid (Decap's own checks pass); the body breaks a rule of the parser.
   await page.getByLabel('期号').fill('6');
-  await page.getByLabel('正文').fill('\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n');
+  const body = '\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n';
+  await page.getByLabel('正文').fill(body);
   const problems = preview(page).locator('.cms-problems');
   await expect(problems).toContainText('content/bulletins/2024-06.md:');
+  await expect(problems.locator('li')).toHaveCount(1);
+
+  // The preview keeps the site's styles, and marks the item the problem is in.
+  const section = preview(page).getByRole('heading', { name: '一、中央精神' });
+  await expect(section).toHaveCSS('font-weight', '700');
+  await expect(section).toHaveClass(/font-serif/);
+  const marked = preview(page).locator('.cms-marked');
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toContainText('1. 没有来源的条目');
+  await expect(marked).toContainText('⚠ 问题 1');
+  await expect(marked.getByRole('heading', { name: '1. 没有来源的条目' })).toHaveCSS('font-weight', '700');
+  // The list leads there…
+  await problems.getByRole('link').click();
+  await expect(marked).toBeInViewport();
+  await expect(page).toHaveURL(/#\/collections\/bulletins\/new$/);
+  // …and 跳到此处 puts the cursor on the item's line in the body, changing nothing in it.
+  await problems.getByRole('button', { name: '跳到此处' }).click();
+  const bodyBox = page.getByLabel('正文');
+  await expect(bodyBox).toBeFocused();
+  const line = await bodyBox.evaluate((box: HTMLTextAreaElement) => box.value.slice(0, box.selectionStart).split('\n').length);
+  expect(line).toBe(4);
+  await expect(bodyBox).toHaveValue(body);
   await shot(page, '07-problems');
+
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText(/^没有保存：有 1 个问题，改正后才能保存/)).toBeVisible();
-  await shot(page, '08-refused');
+  // The notice reads like the list: no "Error:", the count, the first problem.
+  const notice = page.getByText(
+    /^没有保存：有 1 个问题，改正后才能保存（预览上方列出了全部）。第一个：content\/bulletins\/2024-06\.md:\d+:\d+/,
+  );
+  await expect(notice).toBeVisible();
+  await expect(page.getByText(/Error:/)).toHaveCount(0);
+  await shot(page, '08-refused', '4-refused');
   expect(git('branch', '--list', 'cms/*')).not.toContain('2024-06');
+  await expect(bodyBox).toHaveValue(body);
+  // A refused save is no failure of the page.
+  expect(pageErrors).toEqual([]);
 });
 
 test('editing one front matter field of the seed issue keeps its file name and its body byte for byte', async ({ page }) => {
@@ -241,6 +301,9 @@ test('the form speaks Chinese and claims nothing untrue: hints, groups, a new en
     .evaluateAll((buttons) => buttons.map((button) => button.parentElement?.textContent?.trim()));
   expect(bars).toEqual(['0 联系电话', '0 电子邮箱']);
   await expect(page.getByText('出版日期 (可选)')).toBeVisible();
+  // 跳到此处 of a front matter problem (the first: 年份 is missing) goes to its field.
+  await preview(page).locator('.cms-problem').first().getByRole('button', { name: '跳到此处' }).click();
+  await expect(page.getByLabel('年份')).toBeFocused();
 
   // Decap's own check of a field's pattern shows the description as written, not in capitals.
   await page.getByLabel('出版日期').fill('May 20');
@@ -284,6 +347,10 @@ test('网址名 is required for a new Q&A article and read-only for an existing 
   await expect(page.getByText('网址名', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/网址名\s*\(可选\)/)).toHaveCount(0);
   await page.getByLabel('标题').fill('新文章');
+  await page.getByLabel('正文').fill('## 一、问题\n');
+  // A draft article the parser refuses is shown in the site's styles, its problem marked.
+  await expect(preview(page).getByRole('heading', { name: '新文章', level: 1 })).toBeVisible();
+  await expect(preview(page).locator('.cms-marked').getByRole('heading', { name: '一、问题', level: 2 })).toBeVisible();
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('“网址名”是必填项')).toBeVisible();
 
@@ -294,4 +361,50 @@ test('网址名 is required for a new Q&A article and read-only for an existing 
   const card = page.locator('a[href*="digital-village-action-plan-2022-2025"]');
   await expect(card).toContainText(/\d{1,2}月\d{1,2}日/);
   await shot(page, '11-workflow');
+});
+
+/** Whether `box` lies within the screen's width: reachable without sideways scrolling. */
+const withinWidth = (box: { x: number; width: number } | null, width: number) => box !== null && box.x >= 0 && box.x + box.width <= width;
+
+test('on a phone (390 px) the list is readable and the editor stacks toolbar, form and preview: status, publish and the problems without sideways scrolling', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const width = 390;
+  await page.setViewportSize({ width, height: 844 });
+  await openCms(page, '#/collections/bulletins/entries/2024-02');
+  const scrollWidths = () =>
+    page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      ...[...document.querySelectorAll('body *')].map((element) => element.getBoundingClientRect().right),
+    ]);
+  expect(Math.max(...(await scrollWidths()))).toBeLessThanOrEqual(width + 1);
+
+  // A saved change puts the entry in the workflow: 状态 and 发布 are on the screen.
+  const department = page.getByLabel('部门');
+  await department.fill(`${await department.inputValue()}（手机）`);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('内容已保存')).toBeVisible();
+  for (const button of [page.getByRole('button', { name: /状态/ }), page.getByRole('button', { name: '发布', exact: true })]) {
+    await expect(button).toBeVisible();
+    expect(withinWidth(await button.boundingBox(), width)).toBe(true);
+  }
+  await shot(page, '12-phone-editor');
+
+  // The preview comes after the form, as wide as the screen, and its problem list is there.
+  await page.getByLabel('正文').fill('\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n');
+  const problems = preview(page).locator('.cms-problems');
+  await problems.scrollIntoViewIfNeeded();
+  await expect(problems).toBeInViewport();
+  expect(withinWidth(await page.locator('#preview-pane').boundingBox(), width)).toBe(true);
+  expect(withinWidth(await problems.boundingBox(), width)).toBe(true);
+  expect(Math.max(...(await scrollWidths()))).toBeLessThanOrEqual(width + 1);
+  await shot(page, '13-phone-preview');
+
+  await page.goto(url('/admin/#/collections/bulletins'));
+  await page.reload();
+  await expect(page.getByRole('link', { name: '新建一期' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('2024年第2期')).toBeVisible();
+  expect(Math.max(...(await scrollWidths()))).toBeLessThanOrEqual(width + 1);
+  await shot(page, '14-phone-list');
 });
