@@ -4,6 +4,7 @@ import { readFrontMatter } from './front-matter';
 import { type ContentProblem, FILE_START, problemList } from './problems';
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
 import { normalizeSourceText } from './source-text';
+import { bulletinPageText, firstLostText, lostTextMessage } from './text-reaches-page';
 import type { Bulletin, ContentReferences } from './types';
 
 const BULLETIN_FILE_NAME = /^(\d{4})-(\d{2})\.md$/;
@@ -35,6 +36,10 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
       FILE_START,
       `front matter says ${issueLabel(key.year, key.number)}: name the file ${issueId(key.year, key.number)}.md`,
     );
+  }
+  if (problems.length === 0) {
+    const lost = firstLostText(front.body, bulletinPageText(body));
+    if (lost) report('text-reaches-page', lost, lostTextMessage(lost));
   }
   if (!front.data || problems.length > 0) return { bulletin: undefined, key, problems, references: body.references };
   const { year: y, number: n } = front.data;

@@ -4,6 +4,7 @@ import { type ContentProblem, FILE_START, problemList } from './problems';
 import { parseQaBody } from './qa-body';
 import { qaFrontMatterSchema } from './schemas/qa';
 import { normalizeSourceText } from './source-text';
+import { firstLostText, lostTextMessage, qaPageText } from './text-reaches-page';
 import type { ContentReferences, QaArticle } from './types';
 
 /** Addresses under /qa/ that the site's own pages use: an article there would be shadowed. */
@@ -32,6 +33,10 @@ export function parseQaFile(raw: string, file: string): QaFileResult {
   }
   if (RESERVED_QA_SLUGS.includes(slug))
     report('qa-slug-reserved', FILE_START, `"${slug}" is reserved for the /qa/${slug}/ page: choose another name`);
+  if (problems.length === 0) {
+    const lost = firstLostText(front.body, qaPageText(body));
+    if (lost) report('text-reaches-page', lost, lostTextMessage(lost));
+  }
   if (!front.data || problems.length > 0) return { article: undefined, problems, references: body.references };
   const article: QaArticle = { ...front.data, questions: body.questions, slug, file };
   if (body.intro) article.intro = body.intro;

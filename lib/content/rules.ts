@@ -55,6 +55,12 @@ export const RULES = {
     example:
       'look-alike character ⻅ (U+2EC5, a radical or compatibility form): write 见 (U+89C1) instead, or search will not find the word',
   },
+  'text-reaches-page': {
+    field: 'text',
+    summary: 'every character of the text reaches the page: nothing hidden by an unclosed `<!--` or by markup',
+    example:
+      'text from "山西省开展数字乡村试点" on does not reach the page (an unclosed <!-- comment, or markup that hides it): close the comment or remove the markup',
+  },
   'bulletin-file-name': {
     field: 'file name',
     summary: 'a bulletin is named `YYYY-NN.md` after its year and number',

@@ -38,6 +38,7 @@ const EXAMPLES: Record<RuleId, Example> = {
     files: { [QA]: Buffer.concat([Buffer.from(SEED_QA.slice(0, SEED_QA.indexOf('网信中国新闻'))), Buffer.from(GBK_SHUZI_XIANGCUN)]) },
   },
   'control-character': { files: bulletin(['2月3日，', '2月3日，\u0000']) },
+  'text-reaches-page': { files: bulletin(['#### 2. 山西省开展数字乡村试点', '<!--\n\n#### 2. 山西省开展数字乡村试点']) },
   'look-alike-character': { files: bulletin(['2月3日，', '2月3日，意⻅']) },
   'invisible-character': { files: bulletin(['#### 2. 山西省开展', '#### 2. 山西省\u200b开展']) },
   'bulletin-file-name': { files: { 'bulletins/2024-03.md': SEED_BULLETIN } },
