@@ -1,6 +1,7 @@
 import { issueId, issueLabel } from '../routes';
 import { parseBulletinBody } from './bulletin-body';
 import { readFrontMatter } from './front-matter';
+import { originalPdfUrl } from './original-pdf';
 import { type ContentProblem, FILE_START, problemList } from './problems';
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
 import { normalizeSourceText } from './source-text';
@@ -36,6 +37,10 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
       FILE_START,
       `front matter says ${issueLabel(key.year, key.number)}: name the file ${issueId(key.year, key.number)}.md`,
     );
+  }
+  if (front.data?.pdf && key && front.data.pdf !== originalPdfUrl(issueId(key.year, key.number))) {
+    const own = originalPdfUrl(issueId(key.year, key.number));
+    report('original-pdf', FILE_START, `pdf: ${front.data.pdf} is not this issue's original: write ${own}`);
   }
   if (problems.length === 0) {
     const lost = firstLostText(front.body, bulletinPageText(body));

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { issueId, issueLabel, routes } from '../routes';
 import { sectionItems } from './items';
+import { pdfTooLarge } from './original-pdf';
 import { type ContentProblem, FILE_START, problemList } from './problems';
 import type { Bulletin, ContentReferences, QaArticle } from './types';
 
@@ -21,7 +22,13 @@ interface CrossCheckInput {
 
 /** Rules that need more than one file: duplicates, links, images, unfinished drafts. */
 export function crossFileProblems(input: CrossCheckInput): ContentProblem[] {
-  return [...duplicateIssues(input), ...duplicateArticles(input), ...linkProblems(input), ...todoProblems(input)];
+  return [
+    ...duplicateIssues(input),
+    ...duplicateArticles(input),
+    ...linkProblems(input),
+    ...originalPdfProblems(input),
+    ...todoProblems(input),
+  ];
 }
 
 function duplicateIssues({ keys }: CrossCheckInput): ContentProblem[] {
@@ -97,6 +104,25 @@ function linkProblems(input: CrossCheckInput): ContentProblem[] {
       if (!isPublicFile(publicDir, image.url.split(/[?#]/)[0] ?? '')) {
         report('image-exists', image, `image ${image.url} does not exist: add it to public${image.url}`);
       }
+    }
+    return problems;
+  });
+}
+
+/** The original PDF an issue names is there, and small enough to publish. */
+function originalPdfProblems({ bulletins, publicDir }: CrossCheckInput): ContentProblem[] {
+  return bulletins.flatMap((bulletin) => {
+    if (!bulletin.pdf) return [];
+    const { problems, report } = problemList(bulletin.file);
+    if (!isPublicFile(publicDir, bulletin.pdf)) {
+      report(
+        'original-pdf',
+        FILE_START,
+        `original PDF ${bulletin.pdf} does not exist: add it as public${bulletin.pdf}, or delete the pdf field`,
+      );
+    } else {
+      const tooLarge = pdfTooLarge(statSync(path.join(publicDir, bulletin.pdf)).size);
+      if (tooLarge) report('original-pdf', FILE_START, `original PDF ${bulletin.pdf}: ${tooLarge}`);
     }
     return problems;
   });

@@ -261,6 +261,11 @@ export const RULES = {
     summary: 'images are files under `public/`, addressed `/images/…`',
     example: 'image data:image/png;base64,iVBORw0KGgo= must be a file under public/, for example /images/2024-02/fig1.jpg',
   },
+  'original-pdf': {
+    field: 'pdf',
+    summary: "the original PDF named in `pdf:` is this issue's, `/pdf/YYYY-NN.pdf`, exists under public/ and is at most 20 MB",
+    example: 'original PDF /pdf/2024-02.pdf does not exist: add it as public/pdf/2024-02.pdf, or delete the pdf field',
+  },
   'image-exists': {
     field: 'image',
     summary: 'the image file exists',

@@ -7,6 +7,7 @@
  */
 
 import { sectionItems } from '../content/items';
+import { originalPdfUrl } from '../content/original-pdf';
 import { SERIES_NAME } from '../content/schemas/bulletin';
 import { findSectionByName, findSubsectionByName } from '../content/sections';
 import { issueId } from '../routes';
@@ -27,6 +28,8 @@ export interface BulletinImportOptions {
 }
 
 export interface LineStreamOptions extends BulletinImportOptions {
+  /** The original PDF is kept at /pdf/YYYY-NN.pdf: the front matter names it. */
+  keptPdf?: boolean;
   /** Stream lines of 图N captions that have their picture (a PDF's): the Markdown shows the image above them. */
   pictures?: ReadonlySet<number>;
 }
@@ -104,7 +107,15 @@ export function importBulletinLines(lines: readonly SourceLine[], options: LineS
   if (options.date && title.date && options.date !== title.date)
     warnings.push({ line: 1, message: `the cover prints the date ${title.date}; --date ${options.date} was used` });
   const markdown = renderBulletin(
-    { series: title.series, year, number, publisher: title.publisher, contacts, ...(date ? { date } : {}) },
+    {
+      series: title.series,
+      year,
+      number,
+      publisher: title.publisher,
+      contacts,
+      ...(date ? { date } : {}),
+      ...(options.keptPdf ? { pdf: originalPdfUrl(issueId(year, number)) } : {}),
+    },
     body.sections,
   );
   return {

@@ -37,6 +37,13 @@ export const bulletinFrontMatterSchema = z
       .optional()
       .describe('Publication date (YYYY-MM-DD), only when the source gives one. Never guess it.')
       .meta({ title: '出版日期' }),
+    /** The original PDF, kept at public/pdf/YYYY-NN.pdf: the importer names it; a hand-written issue has none. */
+    pdf: z
+      .string()
+      .regex(/^\/pdf\/\d{4}-\d{2}\.pdf$/u, 'expected the address of the original PDF, /pdf/YYYY-NN.pdf')
+      .optional()
+      .describe('The original PDF, /pdf/YYYY-NN.pdf under public/, when the issue was imported from it.')
+      .meta({ title: '原版 PDF' }),
     /** One or two sentences for the issue list and search engines. */
     summary: plainText().optional().describe('One or two sentences for listings and search engines.').meta({ title: '摘要' }),
   })
