@@ -9,6 +9,7 @@ import { importBulletin, isIsoDate } from '../lib/import/bulletin';
 import { importBulletinPdf } from '../lib/import/bulletin-pdf';
 import { decodeText, finish, parseCommandLine, readBytes } from '../lib/import/cli';
 import { nodePdfjs } from '../lib/import/pdfjs-node';
+import { reviewSummary } from '../lib/import/review-summary';
 
 const USAGE = `usage: npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force] [--no-pdf]
        (npm run import:bulletin -- <file.pdf|file.txt> …)
@@ -46,7 +47,15 @@ const result = isPdf
   : importBulletin(decodeText(bytes), options);
 finish(
   file,
-  result,
+  result.ok
+    ? {
+        ok: true,
+        value: {
+          ...result.value,
+          summary: reviewSummary(file, result.value.sections, result.value.warnings, result.value.lookAlikes),
+        },
+      }
+    : result,
   typeof values.out === 'string' ? values.out : 'content/bulletins',
   values.force === true,
   typeof values.public === 'string' ? values.public : 'public',

@@ -13,7 +13,7 @@ import { dropPageFurniture } from './page-furniture';
 import { type PdfjsOptions, type PdfPage, readPdf } from './pdf-document';
 import { picturesAboveCaptions, pictureToPng } from './pdf-figures';
 import { printPdfLines, readBlockEvidence } from './pdf-layout';
-import { toLineStream } from './printed-lines';
+import { lookAlikesIn, toLineStream } from './printed-lines';
 
 export type { PdfjsOptions } from './pdf-document';
 
@@ -64,12 +64,14 @@ export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfO
       errors: sortImportErrors([...result.errors.map(locate), ...scanned]),
       warnings: (result.warnings ?? []).map(locate),
     };
-  const { figures, notices } = result.value;
+  const { figures, notices, warnings } = result.value;
   return {
     ok: true,
     value: {
       ...result.value,
       notices: sortImportErrors([...notices.map(locate), ...scanned]),
+      warnings: sortImportErrors([...warnings.map(locate), ...scanned]),
+      lookAlikes: lookAlikesIn(kept),
       images: figures.flatMap(({ line, url }) => {
         const picture = pictures.get(line);
         return picture ? [{ url, png: pictureToPng(picture) }] : [];

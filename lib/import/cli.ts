@@ -63,6 +63,8 @@ interface Imported {
   images?: readonly { url: string; png: Uint8Array }[];
   /** The original PDF, kept at its address under the public folder (/pdf/YYYY-NN.pdf). */
   original?: { url: string; bytes: Uint8Array };
+  /** What the editor checks against the source (lib/import/review-summary.ts), printed last. */
+  summary?: readonly string[];
 }
 
 /**
@@ -101,4 +103,5 @@ export function finish(file: string, result: ImportResult<Imported>, outDir: str
   const notices = result.value.notices ?? [];
   // Written in full, but an editor must act before it validates: say where and why.
   for (const notice of notices) console.warn(formatImportError(file, { ...notice, message: `note: ${notice.message}` }));
+  if (result.value.summary) console.log(`\n${result.value.summary.join('\n')}`);
 }
