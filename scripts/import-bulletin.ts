@@ -1,28 +1,37 @@
 /**
  * Import one bulletin issue from its PDF, or from the text extracted from it:
- *   npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force]
- * Writes <dir>/YYYY-NN.md (default content/bulletins) and a PDF's figures as
- * public/images/YYYY-NN/fig-N.png, or prints every problem as `file:line  message`
+ *   npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force] [--no-pdf]
+ * Writes <dir>/YYYY-NN.md (default content/bulletins), a PDF's figures as
+ * public/images/YYYY-NN/fig-N.png and the PDF itself as public/pdf/YYYY-NN.pdf, or prints every problem as `file:line  message`
  * (`file.pdf:page N:line M  message`) and exits 1 without writing anything.
  */
 import { importBulletin, isIsoDate } from '../lib/import/bulletin';
 import { importBulletinPdf } from '../lib/import/bulletin-pdf';
 import { decodeText, finish, parseCommandLine, readBytes } from '../lib/import/cli';
 import { nodePdfjs } from '../lib/import/pdfjs-node';
+import { reviewSummary } from '../lib/import/review-summary';
 
-const USAGE = `usage: npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force]
+const USAGE = `usage: npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force] [--no-pdf]
        (npm run import:bulletin -- <file.pdf|file.txt> …)
 
   <file.pdf>   the bulletin's PDF
   <file.txt>   or the text extracted from it: pdftotext (with or without -layout), or copied out of a PDF reader
   --out        folder to write YYYY-NN.md to (default: content/bulletins)
-  --public     the site's public folder: a PDF's figures go to <dir>/images/YYYY-NN/fig-N.png (default: public)
+  --public     the site's public folder: a PDF's figures go to <dir>/images/YYYY-NN/fig-N.png and the PDF
+               itself to <dir>/pdf/YYYY-NN.pdf, offered on the issue page as 下载原版 PDF (default: public)
   --date       publication date for the front matter; leave it out when unknown
-  --force      overwrite existing files`;
+  --force      overwrite existing files
+  --no-pdf     do not keep the PDF (a text import never keeps one)`;
 
 const { file, values } = parseCommandLine(
   process.argv.slice(2),
-  { out: { type: 'string' }, public: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean' } },
+  {
+    out: { type: 'string' },
+    public: { type: 'string' },
+    date: { type: 'string' },
+    force: { type: 'boolean' },
+    'no-pdf': { type: 'boolean' },
+  },
   USAGE,
 );
 if (typeof values.date === 'string' && !isIsoDate(values.date)) {
@@ -33,10 +42,20 @@ const options = typeof values.date === 'string' ? { date: values.date } : {};
 const bytes = readBytes(file);
 // A PDF by its name or its first bytes; anything else is text.
 const isPdf = /\.pdf$/iu.test(file) || decodeText(bytes.subarray(0, 5)) === '%PDF-';
-const result = isPdf ? await importBulletinPdf(bytes, { ...(await nodePdfjs()), ...options }) : importBulletin(decodeText(bytes), options);
+const result = isPdf
+  ? await importBulletinPdf(bytes, { ...(await nodePdfjs()), ...options, keepPdf: values['no-pdf'] !== true })
+  : importBulletin(decodeText(bytes), options);
 finish(
   file,
-  result,
+  result.ok
+    ? {
+        ok: true,
+        value: {
+          ...result.value,
+          summary: reviewSummary(file, result.value.sections, result.value.warnings, result.value.lookAlikes),
+        },
+      }
+    : result,
   typeof values.out === 'string' ? values.out : 'content/bulletins',
   values.force === true,
   typeof values.public === 'string' ? values.public : 'public',

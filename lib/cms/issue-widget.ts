@@ -66,7 +66,7 @@ export function issueControl(pdfjsBase: string): unknown {
         this.setState({
           busy: false,
           status: `已从 ${file.name} 导入 ${imported.year}年第${imported.number}期${result.pictures.length ? `和 ${result.pictures.length} 张图片` : ''}。请核对各栏，填上出版日期（如原刊有），再看预览里的检查结果。`,
-          messages: result.notices,
+          messages: [...result.notices, ...result.summary],
         });
       } catch (error) {
         this.setState({

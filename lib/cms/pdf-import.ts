@@ -7,9 +7,19 @@
 import type * as Pdfjs from 'pdfjs-dist';
 import { importBulletinPdf } from '../import/bulletin-pdf';
 import { formatImportError } from '../import/errors';
+import { reviewSummary } from '../import/review-summary';
 import { type BulletinEntry, bulletinEntry } from './entry-file';
 
-export type PdfImport = { ok: true; entry: BulletinEntry; pictures: File[]; notices: string[] } | { ok: false; problems: string[] };
+export type PdfImport =
+  | {
+      ok: true;
+      entry: BulletinEntry;
+      pictures: File[];
+      notices: string[];
+      /** What to check against the PDF, as the command line prints it (lib/import/review-summary.ts). */
+      summary: string[];
+    }
+  | { ok: false; problems: string[] };
 
 let pdfjsLoaded: Promise<typeof Pdfjs> | undefined;
 
@@ -32,12 +42,13 @@ export async function importPdf(file: File, base: string): Promise<PdfImport> {
     wasmUrl: `${base}wasm/`,
   });
   if (!result.ok) return { ok: false, problems: result.errors.map((error) => formatImportError(file.name, error)) };
-  const { markdown, images, notices } = result.value;
+  const { markdown, images, notices, sections, warnings, lookAlikes } = result.value;
   return {
     ok: true,
     entry: bulletinEntry(markdown),
     // Named as the Markdown shows them (/images/2024-05/fig-1.png): Decap stores them in that issue's folder.
     pictures: images.map(({ url, png }) => new File([png as BlobPart], url.split('/').at(-1) ?? url, { type: 'image/png' })),
     notices: notices.map((notice) => formatImportError(file.name, notice)),
+    summary: reviewSummary(file.name, sections, warnings, lookAlikes),
   };
 }

@@ -1,11 +1,13 @@
 import { issueId, issueLabel } from '../routes';
 import { type ItemOutline, parseBulletinBody } from './bulletin-body';
 import { readFrontMatter } from './front-matter';
+import { fileSizeLabel, MAX_PDF_BYTES, originalPdfUrl } from './original-pdf';
 import { placeProblems } from './places';
 import { type ContentProblem, FILE_START, problemList, type Report } from './problems';
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
 import { frontMatterKeyLine, normalizeSourceText } from './source-text';
 import { checkText } from './text-checks';
+import { bulletinPageText, firstLostText, lostTextMessage } from './text-reaches-page';
 import type { Bulletin, ContentReferences } from './types';
 
 const BULLETIN_FILE_NAME = /^(\d{4})-(\d{2})\.md$/;
@@ -46,6 +48,14 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
     );
   }
   if (key && front.data?.date) checkDate(front.data.date, key, frontMatterKeyLine(text, 'date'), report);
+  if (front.data?.pdf && key && front.data.pdf !== originalPdfUrl(issueId(key.year, key.number))) {
+    const own = originalPdfUrl(issueId(key.year, key.number));
+    report('original-pdf', FILE_START, { problem: 'not-own', pdf: front.data.pdf, own, size: '', max: fileSizeLabel(MAX_PDF_BYTES) });
+  }
+  if (problems.length === 0) {
+    const lost = firstLostText(front.body, bulletinPageText(body));
+    if (lost) report('text-reaches-page', lost, lostTextMessage(lost));
+  }
   placeProblems(problems, body.outline);
   const { references, outline } = body;
   if (!front.data || problems.length > 0) return { bulletin: undefined, key, problems, references, outline };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { issueId, issueLabel, routes } from '../routes';
 import { type ItemOutline, repeatKeys, shortPlace } from './bulletin-body';
 import { sectionItems } from './items';
+import { fileSizeLabel, MAX_PDF_BYTES } from './original-pdf';
 import { type ContentProblem, FILE_START, problemList } from './problems';
 import type { Bulletin, ContentReferences, QaArticle } from './types';
 
@@ -24,7 +25,14 @@ interface CrossCheckInput {
 
 /** Rules that need more than one file: duplicates, links, images, unfinished drafts. */
 export function crossFileProblems(input: CrossCheckInput): ContentProblem[] {
-  return [...duplicateIssues(input), ...duplicateArticles(input), ...repeatedItems(input), ...linkProblems(input), ...todoProblems(input)];
+  return [
+    ...duplicateIssues(input),
+    ...duplicateArticles(input),
+    ...repeatedItems(input),
+    ...linkProblems(input),
+    ...originalPdfProblems(input),
+    ...todoProblems(input),
+  ];
 }
 
 /** The same item in two issues, by title or text: worth a look (a follow-up may repeat a title), so a warning. */
@@ -130,6 +138,23 @@ function linkProblems(input: CrossCheckInput): ContentProblem[] {
       if (!isPublicFile(publicDir, image.url.split(/[?#]/)[0] ?? '')) {
         report('image-exists', image, `image ${image.url} does not exist: add it to public${image.url}`);
       }
+    }
+    return problems;
+  });
+}
+
+/** The original PDF an issue names is there, and small enough to publish. */
+function originalPdfProblems({ bulletins, publicDir }: CrossCheckInput): ContentProblem[] {
+  return bulletins.flatMap((bulletin) => {
+    if (!bulletin.pdf) return [];
+    const { problems, report } = problemList(bulletin.file);
+    const max = fileSizeLabel(MAX_PDF_BYTES);
+    if (!isPublicFile(publicDir, bulletin.pdf)) {
+      report('original-pdf', FILE_START, { problem: 'missing', pdf: bulletin.pdf, own: bulletin.pdf, size: '', max });
+    } else {
+      const bytes = statSync(path.join(publicDir, bulletin.pdf)).size;
+      if (bytes > MAX_PDF_BYTES)
+        report('original-pdf', FILE_START, { problem: 'too-large', pdf: bulletin.pdf, own: bulletin.pdf, size: fileSizeLabel(bytes), max });
     }
     return problems;
   });

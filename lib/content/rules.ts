@@ -38,6 +38,16 @@ export interface Rule {
   severity?: 'warning';
 }
 
+/** What `original-pdf` found wrong with the PDF an issue names. */
+interface OriginalPdfParams {
+  problem: 'missing' | 'not-own' | 'too-large';
+  pdf: string;
+  own: string;
+  /** The file's size, for `too-large`. */
+  size: string;
+  max: string;
+}
+
 export const RULES = {
   // The file itself
   'file-place': {
@@ -120,6 +130,18 @@ export const RULES = {
         `形似汉字的字符 ${char}（${charCode}，部首或兼容字）：请改为 ${unified}（${unifiedCode}），否则搜索找不到这个词`,
     },
     example: { char: '⻅', charCode: 'U+2EC5', unified: '见', unifiedCode: 'U+89C1' },
+  },
+  'text-reaches-page': {
+    field: 'text',
+    summary: 'every character of the text reaches the page: nothing hidden by an unclosed `<!--` or by markup',
+    summaryZh: '正文的每个字都显示在页面上：没有被未闭合的 `<!--` 或其他标记藏起来',
+    message: {
+      en: ({ excerpt }: { excerpt: string }) =>
+        `text from "${excerpt}" on does not reach the page (an unclosed <!-- comment, or markup that hides it): close the comment or remove the markup`,
+      zh: ({ excerpt }: { excerpt: string }) =>
+        `从“${excerpt}”起的文字没有出现在页面上（未闭合的 <!-- 注释，或隐藏文字的标记）：请闭合注释或删除该标记`,
+    },
+    example: { excerpt: '山西省开展数字乡村试点' },
   },
   'bulletin-file-name': {
     field: 'file name',
@@ -503,6 +525,26 @@ export const RULES = {
     field: 'image',
     summary: 'images are files under `public/`, addressed `/images/…`',
     example: 'image data:image/png;base64,iVBORw0KGgo= must be a file under public/, for example /images/2024-02/fig1.jpg',
+  },
+  'original-pdf': {
+    field: 'pdf',
+    summary: "the original PDF named in `pdf:` is this issue's, `/pdf/YYYY-NN.pdf`, exists under public/ and is at most 20 MB",
+    summaryZh: '`pdf:` 写的是本期的原版 `/pdf/YYYY-NN.pdf`，文件在 public/ 下，且不超过 20 MB',
+    message: {
+      en: ({ problem, pdf, own, size, max }: OriginalPdfParams) =>
+        problem === 'missing'
+          ? `original PDF ${pdf} does not exist: add it as public${pdf}, or delete the pdf field`
+          : problem === 'not-own'
+            ? `pdf: ${pdf} is not this issue's original: write ${own}`
+            : `original PDF ${pdf}: the PDF is ${size}: the site keeps an original of at most ${max}; export it again with compressed pictures (Word: 文件 → 另存为 → 压缩图片), or import without keeping it (--no-pdf)`,
+      zh: ({ problem, pdf, own, size, max }: OriginalPdfParams) =>
+        problem === 'missing'
+          ? `原版 PDF ${pdf} 不存在：请放到 public${pdf}，或删除 pdf 字段`
+          : problem === 'not-own'
+            ? `pdf: ${pdf} 不是本期的原版：请写 ${own}`
+            : `原版 PDF ${pdf} 为 ${size}，网站保存的原版最大 ${max}：请压缩图片后重新导出（Word：文件 → 另存为 → 压缩图片），或导入时不保存原版（--no-pdf）`,
+    },
+    example: { problem: 'missing', pdf: '/pdf/2024-02.pdf', own: '/pdf/2024-02.pdf', size: '', max: '20.0 MB' },
   },
   'image-exists': {
     field: 'image',

@@ -40,6 +40,7 @@ export function buildFeed({ title, description, pagePath, entries }: FeedOptions
       description: entry.summary,
       content: entry.html,
       category: [{ name: entry.category, term: entry.category }],
+      ...(entry.enclosure ? { enclosure: entry.enclosure } : {}),
     });
   }
   return feed;

@@ -1,5 +1,6 @@
 import { figureCaption } from '../content/blocks';
 import { sectionItems } from '../content/items';
+import { originalPdfFile } from '../content/original-pdf-file';
 import type { Bulletin, BulletinItem, BulletinSection, QaArticle } from '../content/types';
 import { routes } from '../routes';
 import { absoluteUrl } from '../site';
@@ -18,6 +19,8 @@ export interface FeedEntry {
   summary: string;
   html: string;
   category: string;
+  /** The issue's original PDF, when kept. */
+  enclosure?: { url: string; length: number; type: 'application/pdf' };
 }
 
 /** Bulletin items and Q&As together, newest first. */
@@ -42,8 +45,13 @@ function bulletinEntries(bulletin: Bulletin): FeedEntry[] {
   const published = bulletin.date ? new Date(`${bulletin.date}T00:00:00+08:00`) : undefined;
   const updated = published ?? lastChanged(bulletin.file);
   // Equal dates keep print order: the sort is stable and items come in order.
+  const original = originalPdfFile(bulletin);
+  const enclosure = original && { url: absoluteUrl(original.url), length: original.bytes, type: 'application/pdf' as const };
   return bulletin.sections.flatMap((section) =>
-    sectionItems(section).map((item) => itemEntry(item, bulletin, section, updated, published)),
+    sectionItems(section).map((item) => ({
+      ...itemEntry(item, bulletin, section, updated, published),
+      ...(enclosure ? { enclosure } : {}),
+    })),
   );
 }
 

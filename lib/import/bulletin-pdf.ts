@@ -6,25 +6,33 @@
  * Runs in Node (scripts/import-bulletin.ts) and in the browser (the CMS): it takes the PDF's
  * bytes and pdf.js as arguments, reads no file and writes nothing.
  */
+import { originalPdfUrl, pdfTooLarge } from '../content/original-pdf';
 import { type BulletinImportOptions, type ImportedBulletin, importBulletinLines } from './bulletin';
 import { type ImportError, type ImportResult, sortImportErrors } from './errors';
 import { dropPageFurniture } from './page-furniture';
 import { type PdfjsOptions, type PdfPage, readPdf } from './pdf-document';
 import { picturesAboveCaptions, pictureToPng } from './pdf-figures';
 import { printPdfLines, readBlockEvidence } from './pdf-layout';
-import { toLineStream } from './printed-lines';
+import { lookAlikesIn, toLineStream } from './printed-lines';
 
 export type { PdfjsOptions } from './pdf-document';
 
-export interface BulletinPdfOptions extends BulletinImportOptions, PdfjsOptions {}
+export interface BulletinPdfOptions extends BulletinImportOptions, PdfjsOptions {
+  /** Keep the PDF as the issue's original, public/pdf/YYYY-NN.pdf, named in the front matter (the editor's imports do). */
+  keepPdf?: boolean;
+}
 
 export interface ImportedBulletinPdf extends ImportedBulletin {
   /** The figures' pictures: `url` is the address the Markdown uses (/images/2024-04/fig-2.png), under the site's public/ folder. */
   images: { url: string; png: Uint8Array }[];
+  /** The PDF itself when kept: `url` is /pdf/YYYY-NN.pdf, under public/. */
+  original?: { url: string; bytes: Uint8Array };
 }
 
 /** Problems and notices name `page` and the line on it, counted from the top of the page. */
 export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfOptions): Promise<ImportResult<ImportedBulletinPdf>> {
+  const tooLarge = options.keepPdf ? pdfTooLarge(bytes.length) : undefined;
+  if (tooLarge) return { ok: false, errors: [{ page: 1, line: 1, message: tooLarge }] };
   const read = await readPdf(bytes, options);
   if (!read.ok) return { ok: false, errors: [{ page: read.page, line: 1, message: read.problem }] };
   const { pages } = read;
@@ -34,7 +42,11 @@ export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfO
   const kept = dropPageFurniture(printed);
   readBlockEvidence(kept);
   const pictures = new Map(kept.flatMap((lines, index) => [...picturesAboveCaptions(lines, pages[index]?.pictures ?? [])]));
-  const result = importBulletinLines(toLineStream(kept), { ...options, pictures: new Set(pictures.keys()) });
+  const result = importBulletinLines(toLineStream(kept), {
+    ...options,
+    pictures: new Set(pictures.keys()),
+    ...(options.keepPdf ? { keptPdf: true } : {}),
+  });
 
   const where = new Map(printed.flat().map((line) => [line.no, { page: line.page, line: line.line }]));
   const locate = (problem: ImportError): ImportError => ({ ...problem, ...(where.get(problem.line) ?? { page: 1, line: 1 }) });
@@ -52,16 +64,19 @@ export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfO
       errors: sortImportErrors([...result.errors.map(locate), ...scanned]),
       warnings: (result.warnings ?? []).map(locate),
     };
-  const { figures, notices } = result.value;
+  const { figures, notices, warnings } = result.value;
   return {
     ok: true,
     value: {
       ...result.value,
       notices: sortImportErrors([...notices.map(locate), ...scanned]),
+      warnings: sortImportErrors([...warnings.map(locate), ...scanned]),
+      lookAlikes: lookAlikesIn(kept),
       images: figures.flatMap(({ line, url }) => {
         const picture = pictures.get(line);
         return picture ? [{ url, png: pictureToPng(picture) }] : [];
       }),
+      ...(options.keepPdf ? { original: { url: originalPdfUrl(result.value.fileName.replace(/\.md$/u, '')), bytes } } : {}),
     },
   };
 }

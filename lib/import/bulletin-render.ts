@@ -15,8 +15,10 @@ export interface BulletinMeta {
   number: number;
   publisher: string;
   contacts: ContactBlock;
-  /** Only when the editor gives one: the PDF text carries no date. */
+  /** Only when the editor gives one or the cover prints one. */
   date?: string;
+  /** The kept original PDF's address, /pdf/YYYY-NN.pdf. */
+  pdf?: string;
 }
 
 export function renderBulletin(meta: BulletinMeta, sections: readonly Section[]): string {
@@ -31,6 +33,7 @@ export function renderBulletin(meta: BulletinMeta, sections: readonly Section[])
       department: meta.contacts.department,
       contacts: { phones: meta.contacts.phones, emails: meta.contacts.emails },
       date: meta.date,
+      pdf: meta.pdf,
     },
     [['contacts', 'phones']],
   );

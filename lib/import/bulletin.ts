@@ -7,6 +7,7 @@
  */
 
 import { sectionItems } from '../content/items';
+import { originalPdfUrl } from '../content/original-pdf';
 import { SERIES_NAME } from '../content/schemas/bulletin';
 import { findSectionByName, findSubsectionByName } from '../content/sections';
 import { issueId } from '../routes';
@@ -16,7 +17,7 @@ import { figureUrl, renderBulletin } from './bulletin-render';
 import { pageNumberLines, parseBody, type Section } from './bulletin-structure';
 import { compareToc, parseToc } from './bulletin-toc';
 import { type ImportError, type ImportResult, sortImportErrors } from './errors';
-import { toLineStream } from './printed-lines';
+import { lookAlikesIn, toLineStream } from './printed-lines';
 import type { SourceLine } from './source-lines';
 import { collapseSpaces, comparisonKey } from './text';
 import { readTextPages } from './text-pages';
@@ -27,6 +28,8 @@ export interface BulletinImportOptions {
 }
 
 export interface LineStreamOptions extends BulletinImportOptions {
+  /** The original PDF is kept at /pdf/YYYY-NN.pdf: the front matter names it. */
+  keptPdf?: boolean;
   /** Stream lines of 图N captions that have their picture (a PDF's): the Markdown shows the image above them. */
   pictures?: ReadonlySet<number>;
 }
@@ -44,6 +47,10 @@ export interface ImportedBulletin {
   figures: { line: number; url: string }[];
   /** The body as read, for the review summary. */
   sections: Section[];
+  /** Look-alike code points corrected on the way in (⻅ → 见), with how often each occurred. */
+  lookAlikes: Map<string, { unified: string; count: number }>;
+  /** Cover and 本期导读 lines left out: part of `notices` too, listed apart for the summary. */
+  warnings: ImportError[];
 }
 
 /** `(2024 年第 2 期)` in either width. */
@@ -52,7 +59,9 @@ const TOC_TITLE = /^本\s*期\s*导\s*读$/u;
 
 /** Import the text extracted from the PDF; problems name lines of that text. */
 export function importBulletin(raw: string, options: BulletinImportOptions = {}): ImportResult<ImportedBulletin> {
-  return importBulletinLines(toLineStream(readTextPages(raw)), options);
+  const pages = readTextPages(raw);
+  const result = importBulletinLines(toLineStream(pages), options);
+  return result.ok ? { ok: true, value: { ...result.value, lookAlikes: lookAlikesIn(pages) } } : result;
 }
 
 export function importBulletinLines(lines: readonly SourceLine[], options: LineStreamOptions = {}): ImportResult<ImportedBulletin> {
@@ -104,7 +113,15 @@ export function importBulletinLines(lines: readonly SourceLine[], options: LineS
   if (options.date && title.date && options.date !== title.date)
     warnings.push({ line: 1, message: `the cover prints the date ${title.date}; --date ${options.date} was used` });
   const markdown = renderBulletin(
-    { series: title.series, year, number, publisher: title.publisher, contacts, ...(date ? { date } : {}) },
+    {
+      series: title.series,
+      year,
+      number,
+      publisher: title.publisher,
+      contacts,
+      ...(date ? { date } : {}),
+      ...(options.keptPdf ? { pdf: originalPdfUrl(issueId(year, number)) } : {}),
+    },
     body.sections,
   );
   return {
@@ -115,6 +132,8 @@ export function importBulletinLines(lines: readonly SourceLine[], options: LineS
       notices: sortImportErrors([...unknownHeadings(body.sections), ...warnings]),
       figures: figures.placed,
       sections: body.sections,
+      lookAlikes: new Map(),
+      warnings: sortImportErrors(warnings),
     },
   };
 }

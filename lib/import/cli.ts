@@ -61,6 +61,10 @@ interface Imported {
   notices?: readonly ImportError[];
   /** `url` is the picture's address on the site, /images/…, written under the public folder. */
   images?: readonly { url: string; png: Uint8Array }[];
+  /** The original PDF, kept at its address under the public folder (/pdf/YYYY-NN.pdf). */
+  original?: { url: string; bytes: Uint8Array };
+  /** What the editor checks against the source (lib/import/review-summary.ts), printed last. */
+  summary?: readonly string[];
 }
 
 /**
@@ -77,8 +81,12 @@ export function finish(file: string, result: ImportResult<Imported>, outDir: str
     process.exit(1);
   }
   const target = path.join(outDir, result.value.fileName);
-  const pictures = (result.value.images ?? []).map((image) => ({ target: path.join(publicDir, image.url), png: image.png }));
-  const existing = [target, ...pictures.map((picture) => picture.target)].filter((t) => existsSync(t));
+  const { original } = result.value;
+  const files = [
+    ...(result.value.images ?? []).map((image) => ({ target: path.join(publicDir, image.url), bytes: image.png })),
+    ...(original ? [{ target: path.join(publicDir, original.url), bytes: original.bytes }] : []),
+  ];
+  const existing = [target, ...files.map((f) => f.target)].filter((t) => existsSync(t));
   if (existing.length > 0 && !force) {
     for (const t of existing)
       console.error(`${t} already exists: pass --force to overwrite it (it may hold corrections made after an earlier import)`);
@@ -86,13 +94,14 @@ export function finish(file: string, result: ImportResult<Imported>, outDir: str
   }
   mkdirSync(outDir, { recursive: true });
   writeFileSync(target, result.value.markdown);
-  for (const picture of pictures) {
-    mkdirSync(path.dirname(picture.target), { recursive: true });
-    writeFileSync(picture.target, picture.png);
+  for (const f of files) {
+    mkdirSync(path.dirname(f.target), { recursive: true });
+    writeFileSync(f.target, f.bytes);
   }
-  console.log(`✓ wrote ${target}${pictures.length > 0 ? ` and ${pictures.map((p) => p.target).join(', ')}` : ''}`);
+  console.log(`✓ wrote ${target}${files.length > 0 ? ` and ${files.map((f) => f.target).join(', ')}` : ''}`);
   console.log(`  check it with: npm run validate -- ${target}`);
   const notices = result.value.notices ?? [];
   // Written in full, but an editor must act before it validates: say where and why.
   for (const notice of notices) console.warn(formatImportError(file, { ...notice, message: `note: ${notice.message}` }));
+  if (result.value.summary) console.log(`\n${result.value.summary.join('\n')}`);
 }

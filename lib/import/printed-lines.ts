@@ -4,7 +4,7 @@
  * extracts from one (text-pages.ts), and leave as the one line stream the structure parser
  * reads: blocks separated by blank lines, a block's wrapped lines one below the other.
  */
-import { foldLookAlikes } from '../content/look-alike-ideographs';
+import { findLookAlikes, foldLookAlikes } from '../content/look-alike-ideographs';
 import { classifyLine } from './bulletin-lines';
 import type { SourceLine } from './source-lines';
 import { closeLetterSpacing, endsSentence } from './text';
@@ -56,4 +56,17 @@ export function toLineStream(pages: readonly (readonly PrintedLine[])[]): Source
     }
   }
   return stream;
+}
+
+/** The look-alike code points the line stream corrects (⻅ → 见), with how often each occurs. */
+export function lookAlikesIn(pages: readonly (readonly PrintedLine[])[]): Map<string, { unified: string; count: number }> {
+  const found = new Map<string, { unified: string; count: number }>();
+  for (const line of pages.flat()) {
+    for (const { char, unified } of findLookAlikes(line.text)) {
+      const entry = found.get(char) ?? { unified, count: 0 };
+      entry.count++;
+      found.set(char, entry);
+    }
+  }
+  return found;
 }

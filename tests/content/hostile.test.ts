@@ -234,6 +234,21 @@ describe('bounded work on lines of 100,000 characters and deep nesting', { timeo
   });
 });
 
+describe('nothing lost from file to page (issue 19)', () => {
+  it('an unclosed <!-- that swallows the rest of the issue fails at the line where text stops reaching the page', () => {
+    const text = edit(SEED_BULLETIN, '## 二、工作动态', '<!--\n\n## 二、工作动态');
+    const line = text.split('\n').indexOf('## 二、工作动态') + 1;
+    expect(validate({ [BULLETIN]: text })).toEqual([
+      `${BULLETIN}:${line}:4  text  text from "二、工作动态" on does not reach the page (an unclosed <!-- comment, or markup that hides it): close the comment or remove the markup`,
+    ]);
+  });
+
+  it("a closed comment is an editor's note, and link addresses are not text", () => {
+    const text = edit(SEED_BULLETIN, '2月3日，', '<!-- 待核实：日期 -->\n\n[新华社](/search/?q=新华社)2月3日，');
+    expect(validate({ [BULLETIN]: text })).toEqual([]);
+  });
+});
+
 describe('no false alarms', () => {
   it('links to every kind of page the site publishes', () => {
     const links = [

@@ -229,3 +229,18 @@ describe('bulletin importer: broken inputs', () => {
     expect(result.ok ? [] : result.errors).toEqual([{ line: 1, message: '--date 2023-11-31 is not a real date written YYYY-MM-DD' }]);
   });
 });
+
+describe('wrapped titles', () => {
+  it('join in 本期导读 and in the body when the continuation starts with digits or Latin', () => {
+    const seed = read(SEED);
+    const clean = imported(seed);
+    const wrapped = seed
+      .replace(
+        '3.农业农村部公布 2023 年度农业农村信息化示范基地认定名单.....\t3',
+        '3.农业农村部公布\n2023 年度农业农村信息化示范基地认定名单.....\t3',
+      )
+      .replace('3. 农业农村部公布 2023 年度农业农村信息化示范基地认定名单', '3. 农业农村部公布\n2023 年度农业农村信息化示范基地认定名单');
+    expect(wrapped.split('公布\n2023 年度').length).toBe(3);
+    expect(imported(wrapped).markdown).toBe(clean.markdown);
+  });
+});

@@ -66,7 +66,7 @@ describe('import-bulletin CLI with a PDF', { timeout: 120_000 }, () => {
   const expected = readFileSync(path.join(root, fixture), 'utf8');
   const layout = { font: 'embedded', page: [420, 595], paragraphs: 'indent', pageNumbers: 'dashed', departmentLines: 1 } as const;
 
-  it('writes YYYY-NN.md and each figure as public/images/YYYY-NN/fig-N.png, which validate; and overwrites neither without --force', async () => {
+  it('writes YYYY-NN.md, each figure as public/images/YYYY-NN/fig-N.png and the PDF as public/pdf/YYYY-NN.pdf, which validate; and overwrites none without --force', async () => {
     const site = path.join(out, 'site');
     const [bulletins, pub] = [path.join(site, 'content/bulletins'), path.join(site, 'public')];
     const pdf = path.join(out, '2024-04.pdf');
@@ -74,7 +74,9 @@ describe('import-bulletin CLI with a PDF', { timeout: 120_000 }, () => {
     const first = run('import-bulletin.ts', pdf, '--out', bulletins, '--public', pub);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(readFileSync(path.join(bulletins, '2024-04.md'), 'utf8')).toBe(expected);
+    // The original is kept and named in the front matter, after the fields the fixture has.
+    expect(readFileSync(path.join(bulletins, '2024-04.md'), 'utf8')).toBe(expected.replace('\n---\n', '\npdf: /pdf/2024-04.pdf\n---\n'));
+    expect(readFileSync(path.join(pub, 'pdf/2024-04.pdf')).equals(readFileSync(pdf))).toBe(true);
     for (const figure of [2, 3]) expect(decode(readFileSync(path.join(pub, `images/2024-04/fig-${figure}.png`))).width).toBeGreaterThan(0);
     expect(existsSync(path.join(pub, 'images/2024-04/fig-1.png'))).toBe(false);
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from 'fast-png';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PDF_BYTES } from '../../lib/content/original-pdf';
 import { importBulletin } from '../../lib/import/bulletin';
 import { importBulletinPdf } from '../../lib/import/bulletin-pdf';
 import { formatImportError, type ImportError } from '../../lib/import/errors';
@@ -81,5 +82,30 @@ describe('word-processor fixtures', () => {
     expect(layouts.some((l) => l.spaced)).toBe(true);
     expect(layouts.some((l) => l.indent === 'ideographic')).toBe(true);
     expect(WORD_FIXTURES.some((f) => /^!\[/mu.test(expectedMarkdown(f)))).toBe(true);
+  });
+});
+
+describe('the original PDF is kept', { timeout: 120_000 }, () => {
+  const fixture = WORD_FIXTURES[0] as WordFixture;
+
+  it('named in the front matter as /pdf/YYYY-NN.pdf, its bytes handed back to be written under public/', async () => {
+    const pdf = pdfOf(fixture);
+    const result = await importBulletinPdf(pdf, { ...pdfjs, keepPdf: true });
+    if (!result.ok) throw new Error(problems(result.errors));
+    expect(result.value.markdown).toBe(expectedMarkdown(fixture).replace('\n---\n', '\npdf: /pdf/2024-02.pdf\n---\n'));
+    expect(result.value.original?.url).toBe('/pdf/2024-02.pdf');
+    expect(result.value.original?.bytes).toEqual(pdf);
+  });
+
+  it('up to 20 MB: a larger PDF is refused with its size, before it is read', async () => {
+    const result = await importBulletinPdf(new Uint8Array(MAX_PDF_BYTES + 1), { ...pdfjs, keepPdf: true });
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        page: 1,
+        line: 1,
+        message:
+          'the PDF is 20.0 MB: the site keeps an original of at most 20.0 MB; export it again with compressed pictures (Word: 文件 → 另存为 → 压缩图片), or import without keeping it (--no-pdf)',
+      },
+    ]);
   });
 });

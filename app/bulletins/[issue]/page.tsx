@@ -10,6 +10,8 @@ import { JsonLd } from '@/components/JsonLd';
 import { Link } from '@/components/Link';
 import { PrevNext } from '@/components/PrevNext';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
+import { fileSizeLabel } from '@/lib/content/original-pdf';
+import { originalPdfFile } from '@/lib/content/original-pdf-file';
 import { bulletins, getBulletin, itemsOf, neighbours } from '@/lib/content/repository';
 import type { Bulletin, BulletinItem } from '@/lib/content/types';
 import { issueAnchors, routes } from '@/lib/routes';
@@ -47,6 +49,7 @@ export default async function BulletinPage({ params }: { params: Promise<Params>
   const bulletin = getBulletin((await params).issue);
   if (!bulletin) notFound();
   const { previous, next } = neighbours(bulletin.id);
+  const original = originalPdfFile(bulletin);
   const sourcePage = (item: BulletinItem) => {
     const terms = termsOfItem(bulletin.id, item.id);
     return terms && routes.source(terms.source.slug);
@@ -78,6 +81,13 @@ export default async function BulletinPage({ params }: { params: Promise<Params>
         trail={[{ label: '首页', href: routes.home() }, { label: '往期', href: routes.bulletins() }, { label: bulletin.label }]}
       />
       <IssueHeader bulletin={bulletin} />
+      {original && (
+        <p className="no-print mb-6">
+          <a href={withBasePath(original.url)} download type="application/pdf">
+            下载原版 PDF（{fileSizeLabel(original.bytes)}）
+          </a>
+        </p>
+      )}
       <IssueToc bulletin={bulletin} />
       {bulletin.sections.map((section) => (
         <section

@@ -37,6 +37,13 @@ export const bulletinFrontMatterSchema = z
       .optional()
       .describe('出版日期，写成 2024-05-20 的样子；只在原刊印有日期时填写，不要推测。')
       .meta({ title: '出版日期' }),
+    /** The original PDF, kept at public/pdf/YYYY-NN.pdf: the importer names it; a hand-written issue has none. */
+    pdf: z
+      .string()
+      .regex(/^\/pdf\/\d{4}-\d{2}\.pdf$/u, 'expected the address of the original PDF, /pdf/YYYY-NN.pdf')
+      .optional()
+      .describe('原版 PDF 的地址，写成 /pdf/2024-02.pdf 的样子（文件放在 public/pdf/ 下）；从 PDF 导入时自动填写，手写的一期不填。')
+      .meta({ title: '原版 PDF' }),
     /** One or two sentences for the issue list and search engines. */
     summary: plainText().optional().describe('一两句话的摘要，显示在各期列表中，也供搜索引擎使用。').meta({ title: '摘要' }),
   })

@@ -109,6 +109,19 @@ export const SHAPES: PdfShape[] = [
     events: [],
     defaultModeJoins: ['二期建设将重点完善'],
   },
+  {
+    name: 'CJK Radicals Supplement code points for 见 青 门 民 and the Kangxi radical for 户, as Chromium prints Noto Sans CJK (NFKC folds none of the first)',
+    fixture: 'content/bulletins/2024-02.md',
+    layout: {
+      font: 'embedded',
+      page: A5,
+      paragraphs: 'indent',
+      pageNumbers: 'dashed',
+      departmentLines: 2,
+      substitute: { 见: '⻅', 青: '⻘', 户: '⼾', 门: '⻔', 民: '⺠', 风: '⻛' },
+    },
+    events: [],
+  },
 ];
 
 export function readFixture(shape: PdfShape): string {

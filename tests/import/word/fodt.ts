@@ -104,6 +104,14 @@ function pictureParagraph(figure: number): string {
   return `<text:p text:style-name="Picture"><draw:frame draw:style-name="fr1" draw:name="图片${figure}" text:anchor-type="as-char" svg:width="${width.toFixed(2)}cm" svg:height="1.2cm" draw:z-index="0"><draw:image><office:binary-data>${Buffer.from(png).toString('base64')}</office:binary-data></draw:image></draw:frame></text:p>`;
 }
 
+/** A paragraph style with its own size (points): headers, footers and the cover's lines. */
+function textStyle(name: string, paragraph: string, size: number, bold = ''): string {
+  return `<style:style style:name="${name}" style:family="paragraph">
+    <style:paragraph-properties ${paragraph}/>
+    <style:text-properties fo:font-size="${size}pt" style:font-size-asian="${size}pt"${bold ? ` ${bold}` : ''}/>
+  </style:style>`;
+}
+
 function document(layout: WordLayout, text: string): string {
   const page = PAGES[layout.page];
   const size = layout.page === 'A4' ? 12 : 10.5;
@@ -181,34 +189,13 @@ function document(layout: WordLayout, text: string): string {
   <style:style style:name="Contact" style:family="paragraph">
     <style:paragraph-properties fo:text-align="end"/>
   </style:style>
-  <style:style style:name="Header" style:family="paragraph">
-    <style:paragraph-properties fo:text-align="end"/>
-    <style:text-properties fo:font-size="${size - 2}pt" style:font-size-asian="${size - 2}pt"/>
-  </style:style>
-  <style:style style:name="Footer" style:family="paragraph">
-    <style:paragraph-properties fo:text-align="center"/>
-    <style:text-properties fo:font-size="${size - 2}pt" style:font-size-asian="${size - 2}pt"/>
-  </style:style>
-  <style:style style:name="CoverLogo" style:family="paragraph">
-    <style:paragraph-properties fo:text-align="start" fo:margin-bottom="3cm"/>
-    <style:text-properties fo:font-size="${size + 4}pt" style:font-size-asian="${size + 4}pt"/>
-  </style:style>
-  <style:style style:name="CoverTitle" style:family="paragraph">
-    <style:paragraph-properties fo:text-align="center" fo:margin-top="2cm" fo:margin-bottom="0.6cm"/>
-    <style:text-properties fo:font-size="${size + 14}pt" style:font-size-asian="${size + 14}pt" ${bold}/>
-  </style:style>
-  <style:style style:name="CoverIssue" style:family="paragraph">
-    <style:paragraph-properties fo:text-align="center" fo:margin-bottom="4cm"/>
-    <style:text-properties fo:font-size="${size + 4}pt" style:font-size-asian="${size + 4}pt"/>
-  </style:style>
-  <style:style style:name="CoverPublisher" style:family="paragraph">
-    <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.4cm"/>
-    <style:text-properties fo:font-size="${size + 3}pt" style:font-size-asian="${size + 3}pt"/>
-  </style:style>
-  <style:style style:name="CoverDate" style:family="paragraph">
-    <style:paragraph-properties fo:text-align="center"/>
-    <style:text-properties fo:font-size="${size + 1}pt" style:font-size-asian="${size + 1}pt"/>
-  </style:style>
+  ${textStyle('Header', 'fo:text-align="end"', size - 2)}
+  ${textStyle('Footer', 'fo:text-align="center"', size - 2)}
+  ${textStyle('CoverLogo', 'fo:text-align="start" fo:margin-bottom="3cm"', size + 4)}
+  ${textStyle('CoverTitle', 'fo:text-align="center" fo:margin-top="2cm" fo:margin-bottom="0.6cm"', size + 14, bold)}
+  ${textStyle('CoverIssue', 'fo:text-align="center" fo:margin-bottom="4cm"', size + 4)}
+  ${textStyle('CoverPublisher', 'fo:text-align="center" fo:margin-bottom="0.4cm"', size + 3)}
+  ${textStyle('CoverDate', 'fo:text-align="center"', size + 1)}
   <style:style style:name="TocTitle" style:family="paragraph" style:master-page-name="Front">
     <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.4cm" style:page-number="1"/>
     <style:text-properties fo:font-size="${size + 4}pt" style:font-size-asian="${size + 4}pt" ${bold}/>
