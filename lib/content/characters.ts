@@ -76,8 +76,7 @@ export function invisibleCharacter(text: string): FoundCharacter | undefined {
   return undefined;
 }
 
-/** The message for an invisible character in a name: where it sits, since it cannot be seen. */
-export function invisibleMessage(found: FoundCharacter, text: string): string {
-  const before = text.slice(Math.max(0, found.index - 12), found.index);
-  return `invisible character ${found.label} ${before ? `after "${before}"` : 'at the start'}: delete it`;
+/** What the message for an invisible character in a name says: the character, and where it sits, since it cannot be seen. */
+export function invisibleParams(found: FoundCharacter, text: string): { label: string; before: string } {
+  return { label: found.label, before: text.slice(Math.max(0, found.index - 12), found.index) };
 }
