@@ -174,6 +174,17 @@ describe('messages in the editor’s terms', () => {
   });
 });
 
+describe('front matter fields by the names the CMS gives them', () => {
+  it('names the field of its own kind of file', () => {
+    const [bulletinDate] = load(bulletin('number: 2\n', 'number: 2\ndate: 2024-02-30\n')).problems;
+    expect(bulletinDate && formatProblem(bulletinDate).split('  ')[1]).toBe('出版日期：应为真实的日期，写作 YYYY-MM-DD');
+    const [qaDate] = load(qa('date: 2022-01-26T18:56:08+08:00', 'date: 2022-01-26')).problems;
+    expect(qaDate && formatProblem(qaDate).split('  ')[1]).toBe('发布时间：应为带时区的真实日期和时间，例如 2022-01-26T18:56:08+08:00');
+    const [phone] = load(bulletin('    - "15810512984"', '    - "电话"')).problems;
+    expect(phone && formatProblem(phone).split('  ')[1]).toBe('联系方式 › 联系电话 › 第2项：只能有数字和短横线，例如 "010-62301618"');
+  });
+});
+
 describe('still valid', () => {
   const valid: [string, Record<string, string>][] = [
     ['a table', bulletin('2月3日，', '| 地区 | 数量 |\n| --- | --- |\n| 浙江 | 3 |\n\n2月3日，')],
