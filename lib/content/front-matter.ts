@@ -97,8 +97,8 @@ function reportZodIssue(
   if (zodIssue.code === 'unrecognized_keys') report('field-unknown', at, { name: String(path.at(-1)) }, field);
   else if (zodIssue.code === 'invalid_type' && value === undefined) report('field-required', at, { expected: zodIssue.message }, field);
   else if (zodIssue.code === 'custom' && zodIssue.params?.rule === 'invisible-character') {
-    const { label = '', before = '' } = zodIssue.params as { label?: string; before?: string };
-    report('invisible-character', at, { label, before }, field);
+    const { code = 0, before = '' } = zodIssue.params as { code?: number; before?: string };
+    report('invisible-character', at, { code, before }, field);
   } else report('field-value', at, { message: zodIssue.message }, field);
 }
 

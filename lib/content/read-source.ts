@@ -34,12 +34,12 @@ export function readSource(fullPath: string, report: Report): string | undefined
   const normalized = normalizeSourceText(text);
   const controls = controlCharacters(normalized);
   for (const found of controls.slice(0, LISTED_CONTROL_CHARACTERS)) {
-    report('control-character', positionAt(normalized, found.index), { label: found.label });
+    report('control-character', positionAt(normalized, found.index), { code: found.code });
   }
   if (controls.length > LISTED_CONTROL_CHARACTERS) {
     const next = controls[LISTED_CONTROL_CHARACTERS] as (typeof controls)[number];
     report('control-character', positionAt(normalized, next.index), {
-      label: next.label,
+      code: next.code,
       more: controls.length - LISTED_CONTROL_CHARACTERS - 1,
     });
   }

@@ -6,6 +6,7 @@
  * each rule print exactly its example in both languages, so the guide cannot drift.
  */
 
+import { characterLabel } from './characters';
 import { fieldMessageZh } from './field-messages';
 import type { ConfusableScript } from './homograph';
 
@@ -133,34 +134,36 @@ export const RULES = {
     summary: 'no control characters (NUL, escape codes …) anywhere',
     summaryZh: '任何地方都不能有控制字符（NUL、转义码等）',
     message: {
-      en: ({ label, more }: { label: string; more?: number }) =>
-        `control character ${label}: delete it${more ? ` (and ${more} more after it)` : ''}`,
-      zh: ({ label, more }: { label: string; more?: number }) => `控制字符 ${label}：请删除${more ? `（后面还有 ${more} 个）` : ''}`,
+      en: ({ code, more }: { code: number; more?: number }) =>
+        `control character ${characterLabel(code, 'en')}: delete it${more ? ` (and ${more} more after it)` : ''}`,
+      zh: ({ code, more }: { code: number; more?: number }) =>
+        `控制字符 ${characterLabel(code, 'zh')}：请删除${more ? `（后面还有 ${more} 个）` : ''}`,
     },
-    example: { label: 'U+0000 (NUL)' },
+    example: { code: 0 },
   },
   'invisible-character': {
     field: 'title',
     summary: 'no zero-width or text-direction characters in titles and names',
     summaryZh: '标题和名称里不能有零宽字符或文字方向字符',
     message: {
-      en: ({ label, before }: { label: string; before: string }) =>
-        `invisible character ${label} ${before ? `after "${before}"` : 'at the start'}: delete it`,
-      zh: ({ label, before }: { label: string; before: string }) => `${before ? `“${before}”之后` : '开头'}有看不见的字符 ${label}：请删除`,
+      en: ({ code, before }: { code: number; before: string }) =>
+        `invisible character ${characterLabel(code, 'en')} ${before ? `after "${before}"` : 'at the start'}: delete it`,
+      zh: ({ code, before }: { code: number; before: string }) =>
+        `${before ? `“${before}”之后` : '开头'}有看不见的字符 ${characterLabel(code, 'zh')}：请删除`,
     },
-    example: { label: 'U+200B (zero-width space)', before: '2. 山西省' },
+    example: { code: 0x200b, before: '2. 山西省' },
   },
   'bidi-control': {
     field: 'text',
     summary: 'no text-direction controls (U+202A–202E, U+2066–2069) anywhere: they show text in another order than it is stored',
     summaryZh: '任何地方都不能有文字方向控制符（U+202A–202E、U+2066–2069）：它们让文字显示的顺序与实际不同',
     message: {
-      en: ({ label, before }: { label: string; before: string }) =>
-        `text-direction control ${label} ${before ? `after "${before}"` : 'at the start of the line'}: delete it`,
-      zh: ({ label, before }: { label: string; before: string }) =>
-        `${before ? `“${before}”之后` : '行首'}有文字方向控制符 ${label}：请删除`,
+      en: ({ code, before }: { code: number; before: string }) =>
+        `text-direction control ${characterLabel(code, 'en')} ${before ? `after "${before}"` : 'at the start of the line'}: delete it`,
+      zh: ({ code, before }: { code: number; before: string }) =>
+        `${before ? `“${before}”之后` : '行首'}有文字方向控制符 ${characterLabel(code, 'zh')}：请删除`,
     },
-    example: { label: 'U+202E (right-to-left override)', before: '2月3日，' },
+    example: { code: 0x202e, before: '2月3日，' },
   },
   mojibake: {
     field: 'text',

@@ -39,7 +39,7 @@ function eachAt<T extends { index: number }>(text: string, found: readonly T[], 
 export function checkText(text: string, report: Report): void {
   eachAt(text, bidiControls(text).slice(0, LISTED), (found, at) => {
     const before = text.slice(found.index - at.column + 1, found.index).slice(-12);
-    report('bidi-control', at, { label: found.label, before });
+    report('bidi-control', at, { code: found.code, before });
   });
   eachAt(text, findMojibake(text).slice(0, LISTED), (found, at) => {
     report('mojibake', at, { text: excerpt(found.text), meant: excerpt(found.meant) });
