@@ -37,6 +37,7 @@ describe('Markdown that changes the structure without a word', () => {
 
   it('####2. without its space is read as the heading meant, and reported', () => {
     expect(rules(bulletin('#### 2. 山西省', '####2. 山西省'))).toEqual([`heading-space@${line('#### 2. 山西省')}`]);
+    expect(rules(qa('## 二、', '##二、'))).toEqual([`heading-space@${line('## 二、', SEED_QA)}`]);
   });
 
   it('a paragraph indented by a tab or four spaces for 首行缩进, a fenced code block', () => {
@@ -198,6 +199,11 @@ describe('still valid', () => {
     ['an emphasis and a link together', bulletin('2月3日，', '**一是**[文件](https://www.gov.cn/)，2月3日，')],
     ['French and German words', bulletin('2月3日，', 'Café、naïve、Straße，2月3日，')],
     ['a date in its month', bulletin('number: 2\n', 'number: 2\ndate: 2024-02-20\n')],
+    ['a hashtag at the start of a paragraph', bulletin('2月3日，', '#乡村振兴#话题下，2月3日，')],
+    [
+      'an issue whose 发展实践 is numbered 二',
+      { [BULLETIN]: edit(cut(SEED_BULLETIN, '## 二、工作动态', '## 三、发展实践'), '## 三、发展实践', '## 二、发展实践') },
+    ],
   ];
   for (const [name, files] of valid) it(name, () => expect(rules(files)).toEqual([]));
 });
