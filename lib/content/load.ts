@@ -7,7 +7,7 @@ import { type Place, placeProblems } from './places';
 import { type ContentProblem, FILE_START, problemList, sortProblems } from './problems';
 import { parseQaFile } from './qa-file';
 import { readSource } from './read-source';
-import { RULES } from './rules';
+import { RULES, type Rule } from './rules';
 import type { Bulletin, ContentReferences, QaArticle } from './types';
 
 export interface LoadedContent {
@@ -89,7 +89,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadedContent {
     placeProblems([problem], outlines.get(problem.file) ?? []);
     problems.push(problem);
   }
-  const isWarning = (problem: ContentProblem) => (RULES[problem.rule] as { severity?: string }).severity === 'warning';
+  const isWarning = (problem: ContentProblem) => (RULES[problem.rule] as Rule).severity === 'warning';
   return {
     bulletins,
     qas,
@@ -143,6 +143,7 @@ function contentFiles(dir: string, named: readonly string[], problems: ContentPr
   for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
+    if (entry.isSymbolicLink() && linksOutside(full)) continue;
     const kind = FOLDERS[entry.name as keyof typeof FOLDERS];
     if (!kind || !entry.isDirectory()) {
       const hint = suggestFolder(entry.name);

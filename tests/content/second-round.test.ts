@@ -162,6 +162,9 @@ describe('files outside content/', () => {
       symlinkSync(path.join(dir, 'bulletins', '2024-02.md'), path.join(dir, 'qa', '..', 'bulletins', 'copy.md'));
     });
     expect(inside.problems.map((p) => p.rule)).not.toContain('file-link-outside');
+    const folder = contentFolder({ 'bulletins/2024-09.md': SEED_BULLETIN.replace('number: 2', 'number: 9') });
+    const linkedFolder = load({}, (dir) => symlinkSync(path.join(folder, 'bulletins'), path.join(dir, 'issues')));
+    expect(linkedFolder.problems.map((p) => `${p.rule} ${p.file.split('/').at(-1)}`)).toEqual(['file-link-outside issues']);
   });
 });
 
