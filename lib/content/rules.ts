@@ -167,15 +167,15 @@ export const RULES = {
   },
   mojibake: {
     field: 'text',
-    summary: 'no mojibake: UTF-8 text read in another encoding (`â€œ`, `é”™è¯¯`)',
-    summaryZh: '没有乱码：按其他编码读错的 UTF-8 文字（`â€œ`、`é”™è¯¯`）',
+    summary: 'no mojibake: UTF-8 text read as Windows-1252 or GBK (`â€œ`, `é”™è¯¯`, `閿欒`)',
+    summaryZh: '没有乱码：被当成 Windows-1252 或 GBK 读错的 UTF-8 文字（`â€œ`、`é”™è¯¯`、`閿欒`）',
     message: {
-      en: ({ text, meant }: { text: string; meant: string }) =>
-        `garbled text "${text}" (UTF-8 read as Windows-1252): it should read "${meant}"; copy it again from the source`,
-      zh: ({ text, meant }: { text: string; meant: string }) =>
-        `乱码“${text}”（UTF-8 文字被当成 Windows-1252 读取）：原文应是“${meant}”，请从原文重新复制`,
+      en: ({ text, meant, encoding }: { text: string; meant: string; encoding: string }) =>
+        `garbled text "${text}" (UTF-8 read as ${encoding}): it should read "${meant}"; copy it again from the source`,
+      zh: ({ text, meant, encoding }: { text: string; meant: string; encoding: string }) =>
+        `乱码“${text}”（UTF-8 文字被当成 ${encoding} 读取）：原文应是“${meant}”，请从原文重新复制`,
     },
-    example: { text: 'é”™è¯¯', meant: '错误' },
+    example: { text: 'é”™è¯¯', meant: '错误', encoding: 'Windows-1252' },
   },
   'bulletin-file-name': {
     field: 'file name',

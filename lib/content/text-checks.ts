@@ -42,6 +42,6 @@ export function checkText(text: string, report: Report): void {
     report('bidi-control', at, { code: found.code, before });
   });
   eachAt(text, findMojibake(text).slice(0, LISTED), (found, at) => {
-    report('mojibake', at, { text: excerpt(found.text), meant: excerpt(found.meant) });
+    report('mojibake', at, { text: excerpt(found.text), meant: excerpt(found.meant), encoding: found.encoding });
   });
 }

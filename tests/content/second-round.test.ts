@@ -81,6 +81,12 @@ describe('text that is not what it looks like', () => {
       ['mojibake', line('2月3日，'), '乱码“â€œ”（UTF-8 文字被当成 Windows-1252 读取）：原文应是““”，请从原文重新复制'],
     ]);
     expect(rules(qa('title: 中央网信办', 'title: é”™è¯¯中央网信办'))).toEqual(['mojibake@3']);
+    // 乡村振兴 as UTF-8 read as GBK (one of its characters falls in GBK's private use area).
+    const garbled = new TextDecoder('gbk').decode(Buffer.from('乡村振兴', 'utf8'));
+    const gbk = load(bulletin('#### 2. 山西省开展数字乡村试点', `#### 2. ${garbled}`)).problems;
+    expect(gbk.map((p) => [p.rule, p.line, p.messageZh])).toEqual([
+      ['mojibake', line('#### 2. 山西省'), `乱码“${garbled}”（UTF-8 文字被当成 GBK 读取）：原文应是“乡村振兴”，请从原文重新复制`],
+    ]);
   });
 
   it('a URL field with text after the address', () => {
