@@ -1,6 +1,6 @@
 import type { Heading, Image, Paragraph, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { invisibleCharacter, invisibleMessage } from './characters';
+import { invisibleCharacter, invisibleParams } from './characters';
 import { parseMarkdownSafely, renderBlocks } from './markdown';
 import { checkMarkdown } from './markdown-rules';
 import { checkStructure } from './markdown-structure';
@@ -78,12 +78,7 @@ export function parseBulletinBody(body: string, report: Report): ParsedBulletinB
       const text = mdastToString(node).trim().normalize('NFC');
       const open = HEADING_HANDLERS[node.depth];
       if (open) open(node, text, draft, report);
-      else
-        report(
-          'heading-level',
-          nodePosition(node),
-          `level-${node.depth} heading "${excerpt(text)}": use ## for sections, ### for subsections, #### for items`,
-        );
+      else report('heading-level', nodePosition(node), { depth: node.depth, text: excerpt(text) });
     } else {
       addBlock(node, draft, report);
     }
@@ -156,7 +151,7 @@ type At = ReturnType<typeof nodePosition>;
 function headingParts(level: Level, text: string, at: At, report: Report): { written: string; name: string } | undefined {
   const match = LEVELS[level].pattern.exec(text);
   if (!match) {
-    report(`${level}-heading`, at, `"${excerpt(text)}" is not a ${level} heading: write "${LEVELS[level].example}"`);
+    report(`${level}-heading`, at, { text: excerpt(text) });
     return undefined;
   }
   const [, written = '', rawName = ''] = match;
@@ -169,7 +164,7 @@ function headingParts(level: Level, text: string, at: At, report: Report): { wri
 function checkNumber(level: Level, { written, name }: { written: string; name: string }, number: number, at: At, report: Report): void {
   if (chineseNumeralToNumber(written) === number) return;
   const { numbered } = LEVELS[level];
-  report(`${level}-number`, at, `${level} "${name}" is numbered ${numbered(written)}, expected ${numbered(numeral(number))}`);
+  report(`${level}-number`, at, { name, written: numbered(written), expected: numbered(numeral(number)) });
 }
 
 function openSection(node: Heading, text: string, draft: Draft, report: Report): void {
@@ -181,10 +176,10 @@ function openSection(node: Heading, text: string, draft: Draft, report: Report):
   const { name } = heading;
   const config = findSectionByName(name);
   // An unknown section is reported once; its items still parse so their own problems show too.
-  if (!config) report('section-known', at, `unknown section "${excerpt(name)}": expected one of ${SECTIONS.map((s) => s.name).join('、')}`);
+  if (!config) report('section-known', at, { name: excerpt(name), expected: SECTIONS.map((s) => s.name).join('、') });
   const number = draft.sections.length + 1;
   checkNumber('section', heading, number, at, report);
-  if (config && draft.sections.some((s) => s.slug === config.slug)) report('section-once', at, `section "${name}" appears twice`);
+  if (config && draft.sections.some((s) => s.slug === config.slug)) report('section-once', at, { name });
   const section: BulletinSection = {
     id: String(number),
     number,
@@ -203,7 +198,7 @@ function openSubsection(node: Heading, text: string, draft: Draft, report: Repor
   const at = nodePosition(node);
   const { section } = draft;
   if (!section) {
-    report('subsection-heading', at, `subsection "${excerpt(text)}" is not inside a known section`);
+    report('subsection-heading', at, { text: excerpt(text), outside: true });
     return;
   }
   const heading = headingParts('subsection', text, at, report);
@@ -213,13 +208,9 @@ function openSubsection(node: Heading, text: string, draft: Draft, report: Repor
   const config = sectionConfig && findSubsectionByName(sectionConfig, name);
   if (!config && sectionConfig) {
     const expected = sectionConfig.subsections.map((s) => s.name);
-    report(
-      'subsection-known',
-      at,
-      `unknown subsection "${excerpt(name)}" in ${section.name}: expected ${expected.length ? `one of ${expected.join('、')}` : 'no subsections'}`,
-    );
+    report('subsection-known', at, { name: excerpt(name), section: section.name, expected });
   }
-  if (section.items.length > 0) report('subsection-place', at, `subsection "${name}" follows items placed directly under ${section.name}`);
+  if (section.items.length > 0) report('subsection-place', at, { name, section: section.name });
   const number = section.subsections.length + 1;
   checkNumber('subsection', heading, number, at, report);
   const subsection: BulletinSubsection = {
@@ -249,7 +240,7 @@ function openItem(node: Heading, text: string, draft: Draft, report: Report): vo
     return;
   }
   if (!subsection && section.subsections.length > 0) {
-    report('item-place', at, `item "${excerpt(text)}" follows the subsections of ${section.name} without a subsection of its own`);
+    report('item-place', at, { text: excerpt(text), section: section.name });
     return;
   }
   checkInvisible(text, at, 'item', report);
@@ -277,7 +268,7 @@ function addBlock(node: RootContent, draft: Draft, report: Report): void {
   const at = nodePosition(node);
   const { item } = draft;
   if (!item) {
-    report('text-in-item', at, 'text outside an item: put it under an item heading "#### 1. 标题"');
+    report('text-in-item', at, {});
     return;
   }
   const text = mdastToString(node).trim();
@@ -317,25 +308,16 @@ function closeItem(draft: Draft, report: Report): void {
 /** Structure that would publish empty: no sections, a heading with nothing under it, an item without text. */
 function checkNotEmpty(draft: Draft, report: Report): void {
   if (draft.sections.length === 0) {
-    report(
-      'bulletin-sections',
-      { line: 1, column: 1 },
-      'no sections: write the issue\'s sections, "## 一、中央精神" with its items, below the front matter',
-    );
+    report('bulletin-sections', { line: 1, column: 1 }, {});
   }
   for (const section of draft.sections) {
     const heading = draft.headings.get(section);
     if (section.items.length === 0 && section.subsections.length === 0) {
-      report('section-items', nodePosition(heading), `section "${section.name}" has no items: add its items, or delete the heading`);
+      report('section-items', nodePosition(heading), { name: section.name });
     }
     for (const sub of section.subsections) {
       if (sub.items.length > 0) continue;
-      report(
-        'section-items',
-        nodePosition(draft.headings.get(sub)),
-        `subsection "${sub.name}" has no items: add its items, or delete the heading`,
-        'subsection',
-      );
+      report('section-items', nodePosition(draft.headings.get(sub)), { name: sub.name, subsection: true }, 'subsection');
     }
   }
   for (const item of draft.items) {
@@ -351,7 +333,7 @@ function checkNotEmpty(draft: Draft, report: Report): void {
 
 function checkInvisible(text: string, at: At, field: string, report: Report): void {
   const found = invisibleCharacter(text);
-  if (found) report('invisible-character', at, invisibleMessage(found, text), field);
+  if (found) report('invisible-character', at, invisibleParams(found, text), field);
 }
 
 function finishedItem({

@@ -35,17 +35,13 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
   const body = parseBulletinBody(front.body, report);
   const name = file.split('/').at(-1) ?? file;
   const nameMatch = BULLETIN_FILE_NAME.exec(name);
-  if (!nameMatch) report('bulletin-file-name', FILE_START, `"${name}" should be YYYY-NN.md, for example 2024-02.md`);
+  if (!nameMatch) report('bulletin-file-name', FILE_START, { name });
   // Year and number, when the YAML gives valid ones, even if other fields fail.
   const year = bulletinFrontMatterSchema.shape.year.safeParse(front.input.year);
   const number = bulletinFrontMatterSchema.shape.number.safeParse(front.input.number);
   const key = year.success && number.success ? { year: year.data, number: number.data } : undefined;
   if (key && nameMatch && name !== `${issueId(key.year, key.number)}.md`) {
-    report(
-      'bulletin-file-name',
-      FILE_START,
-      `front matter says ${issueLabel(key.year, key.number)}: name the file ${issueId(key.year, key.number)}.md`,
-    );
+    report('bulletin-file-name', FILE_START, { label: issueLabel(key.year, key.number), id: issueId(key.year, key.number) });
   }
   if (key && front.data?.date) checkDate(front.data.date, key, frontMatterKeyLine(text, 'date'), report);
   if (front.data?.pdf && key && front.data.pdf !== originalPdfUrl(issueId(key.year, key.number))) {

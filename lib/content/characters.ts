@@ -5,40 +5,55 @@
  * Plain scans, linear in the text.
  */
 
-const CONTROL_NAMES: Readonly<Record<number, string>> = { 0: 'NUL', 7: 'BEL', 8: 'backspace', 12: 'form feed', 27: 'ESC', 127: 'DEL' };
+/** A character's name in each language the messages are written in. */
+type Names = readonly [en: string, zh: string];
 
-const INVISIBLE_NAMES: Readonly<Record<number, string>> = {
-  8203: 'zero-width space',
-  8204: 'zero-width non-joiner',
-  8205: 'zero-width joiner',
-  8206: 'left-to-right mark',
-  8207: 'right-to-left mark',
-  8288: 'word joiner',
-  65279: 'zero-width no-break space',
+const CONTROL_NAMES: Readonly<Record<number, Names>> = {
+  0: ['NUL', '空字符'],
+  7: ['BEL', '响铃符'],
+  8: ['backspace', '退格符'],
+  12: ['form feed', '换页符'],
+  27: ['ESC', '转义符'],
+  127: ['DEL', '删除符'],
+};
+
+const INVISIBLE_NAMES: Readonly<Record<number, Names>> = {
+  8203: ['zero-width space', '零宽空格'],
+  8204: ['zero-width non-joiner', '零宽不连字'],
+  8205: ['zero-width joiner', '零宽连字'],
+  8206: ['left-to-right mark', '从左到右标记'],
+  8207: ['right-to-left mark', '从右到左标记'],
+  8288: ['word joiner', '词连接符'],
+  65279: ['zero-width no-break space', '零宽不换行空格'],
 };
 
 /** Text-direction controls: they show text in another order than it is stored, so they are refused anywhere in a file. */
-const BIDI_NAMES: Readonly<Record<number, string>> = {
-  8234: 'left-to-right embedding',
-  8235: 'right-to-left embedding',
-  8236: 'pop directional formatting',
-  8237: 'left-to-right override',
-  8238: 'right-to-left override',
-  8294: 'left-to-right isolate',
-  8295: 'right-to-left isolate',
-  8296: 'first strong isolate',
-  8297: 'pop directional isolate',
+const BIDI_NAMES: Readonly<Record<number, Names>> = {
+  8234: ['left-to-right embedding', '从左到右嵌入'],
+  8235: ['right-to-left embedding', '从右到左嵌入'],
+  8236: ['pop directional formatting', '方向格式结束'],
+  8237: ['left-to-right override', '从左到右覆盖'],
+  8238: ['right-to-left override', '从右到左覆盖'],
+  8294: ['left-to-right isolate', '从左到右隔离'],
+  8295: ['right-to-left isolate', '从右到左隔离'],
+  8296: ['first strong isolate', '首强字符隔离'],
+  8297: ['pop directional isolate', '方向隔离结束'],
 };
 
 export interface FoundCharacter {
   /** Index in the text (UTF-16 code units). */
   index: number;
-  /** `U+0000 (NUL)` */
-  label: string;
+  /** The character's code point. */
+  code: number;
 }
 
-const codePointLabel = (code: number, name: string | undefined) =>
-  `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`;
+/** `U+0000 (NUL)`, `U+0000（空字符）`: a character that cannot be seen, named in a message. */
+export function characterLabel(code: number, lang: 'en' | 'zh'): string {
+  const point = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const names = CONTROL_NAMES[code] ?? INVISIBLE_NAMES[code] ?? BIDI_NAMES[code];
+  if (!names) return point;
+  return lang === 'en' ? `${point} (${names[0]})` : `${point}（${names[1]}）`;
+}
 
 /** C0 and C1 control characters other than tab and line breaks, and DEL. */
 function isControl(code: number): boolean {
@@ -50,7 +65,7 @@ export function controlCharacters(text: string): FoundCharacter[] {
   const found: FoundCharacter[] = [];
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (isControl(code)) found.push({ index, label: codePointLabel(code, CONTROL_NAMES[code]) });
+    if (isControl(code)) found.push({ index, code });
   }
   return found;
 }
@@ -60,8 +75,7 @@ export function bidiControls(text: string): FoundCharacter[] {
   const found: FoundCharacter[] = [];
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const name = BIDI_NAMES[code];
-    if (name) found.push({ index, label: codePointLabel(code, name) });
+    if (BIDI_NAMES[code]) found.push({ index, code });
   }
   return found;
 }
@@ -70,14 +84,12 @@ export function bidiControls(text: string): FoundCharacter[] {
 export function invisibleCharacter(text: string): FoundCharacter | undefined {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const name = INVISIBLE_NAMES[code];
-    if (name) return { index, label: codePointLabel(code, name) };
+    if (INVISIBLE_NAMES[code]) return { index, code };
   }
   return undefined;
 }
 
-/** The message for an invisible character in a name: where it sits, since it cannot be seen. */
-export function invisibleMessage(found: FoundCharacter, text: string): string {
-  const before = text.slice(Math.max(0, found.index - 12), found.index);
-  return `invisible character ${found.label} ${before ? `after "${before}"` : 'at the start'}: delete it`;
+/** What the message for an invisible character in a name says: the character, and where it sits, since it cannot be seen. */
+export function invisibleParams(found: FoundCharacter, text: string): { code: number; before: string } {
+  return { code: found.code, before: text.slice(Math.max(0, found.index - 12), found.index) };
 }

@@ -75,7 +75,7 @@ function duplicateIssues({ keys }: CrossCheckInput): ContentProblem[] {
       return [];
     }
     const { problems, report } = problemList(key.file);
-    report('issue-once', FILE_START, `${issueLabel(key.year, key.number)} is already in ${first}`);
+    report('issue-once', FILE_START, { label: issueLabel(key.year, key.number), file: first });
     return problems;
   });
 }
@@ -91,7 +91,7 @@ function duplicateArticles({ qas }: CrossCheckInput): ContentProblem[] {
       for (const key of keys) if (!seen.has(key)) seen.set(key, qa.file);
       if (!first) return [];
       const { problems, report } = problemList(qa.file);
-      report('article-once', FILE_START, `the same article (${qa.url}) is already in ${first}`);
+      report('article-once', FILE_START, { url: qa.url, file: first });
       return problems;
     });
 }
@@ -131,12 +131,12 @@ function linkProblems(input: CrossCheckInput): ContentProblem[] {
       const page = pathPart.endsWith('/') || pathPart.includes('.') ? pathPart : `${pathPart}/`;
       const target = hash ? `${page}#${hash}` : page;
       if (!targets.has(target) && !(hash === undefined && isPublicFile(publicDir, pathPart))) {
-        report('link-target', link, `internal link ${link.url} points nowhere`);
+        report('link-target', link, { url: link.url });
       }
     }
     for (const image of images) {
       if (!isPublicFile(publicDir, image.url.split(/[?#]/)[0] ?? '')) {
-        report('image-exists', image, `image ${image.url} does not exist: add it to public${image.url}`);
+        report('image-exists', image, { url: image.url });
       }
     }
     return problems;

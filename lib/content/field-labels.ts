@@ -34,18 +34,21 @@ const PARTS: Readonly<Record<string, string>> = {
 
 type Shape = Record<string, z.ZodType>;
 
-/** The schema field under `key`, through optional and default wrappers. */
-function fieldSchema(shape: Shape | undefined, key: string): z.ZodType | undefined {
+/** The schema field under `key` and its title (on the field or inside its optional and default wrappers). */
+function fieldSchema(shape: Shape | undefined, key: string): { schema: z.ZodType | undefined; title: string | undefined } {
   let schema = shape?.[key];
-  while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
-  return schema;
+  let title = schema && z.globalRegistry.get(schema)?.title;
+  while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
+    schema = schema.unwrap() as z.ZodType;
+    title ??= z.globalRegistry.get(schema)?.title;
+  }
+  return { schema, title };
 }
 
-const titleOf = (schema: z.ZodType | undefined): string | undefined => (schema ? z.globalRegistry.get(schema)?.title : undefined);
-
-/** A front matter path's labels, or undefined when no schema knows its first key. */
-function frontMatterLabel(path: string[]): string | undefined {
-  for (const root of [bulletinFrontMatterSchema.shape, qaFrontMatterSchema.shape] as Shape[]) {
+/** A front matter path's labels, or undefined when no schema knows its first key; the file's own kind first. */
+function frontMatterLabel(path: string[], kind: 'bulletin' | 'qa'): string | undefined {
+  const schemas = [bulletinFrontMatterSchema.shape, qaFrontMatterSchema.shape] as Shape[];
+  for (const root of kind === 'qa' ? schemas.reverse() : schemas) {
     const labels: string[] = [];
     let shape: Shape | undefined = root;
     for (const key of path) {
@@ -53,8 +56,7 @@ function frontMatterLabel(path: string[]): string | undefined {
         labels.push(`第${Number(key) + 1}项`);
         continue;
       }
-      const schema = fieldSchema(shape, key);
-      const title = titleOf(schema);
+      const { schema, title } = fieldSchema(shape, key);
       if (!title) break;
       labels.push(title);
       shape = schema instanceof z.ZodObject ? (schema.shape as Shape) : undefined;
@@ -64,7 +66,7 @@ function frontMatterLabel(path: string[]): string | undefined {
   return undefined;
 }
 
-/** The Chinese name of a problem's field; the field itself when it has none. */
-export function fieldLabel(field: string): string {
-  return PARTS[field] ?? frontMatterLabel(field.split('.')) ?? field;
+/** The Chinese name of a problem's field in a file of that kind; the field itself when it has none. */
+export function fieldLabel(field: string, kind: 'bulletin' | 'qa' = 'bulletin'): string {
+  return PARTS[field] ?? frontMatterLabel(field.split('.'), kind) ?? field;
 }

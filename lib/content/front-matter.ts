@@ -1,7 +1,6 @@
 import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
-import { FILE_START, type Report } from './problems';
-import type { RuleId } from './rules';
+import { FILE_START, type Position, type Report } from './problems';
 import { splitFrontMatter } from './source-text';
 
 export interface FrontMatterResult<T> {
@@ -22,11 +21,11 @@ export function readFrontMatter<S extends z.ZodType>(text: string, schema: S, re
   const failed = (input: Record<string, unknown> = {}) => ({ data: undefined, body: split.body, input });
 
   if (split.yaml === null) {
-    report('front-matter-present', FILE_START, 'missing: the file must start with a `---` line, the YAML fields, and a closing `---` line');
+    report('front-matter-present', FILE_START, {});
     return failed();
   }
   if (split.unclosed) {
-    report('front-matter-closed', FILE_START, 'not closed: add a `---` line after the last field');
+    report('front-matter-closed', FILE_START, {});
     return failed();
   }
 
@@ -36,7 +35,7 @@ export function readFrontMatter<S extends z.ZodType>(text: string, schema: S, re
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + split.yamlLine - 1, column: col };
   };
-  for (const error of doc.errors) report('yaml-syntax', position(error.pos[0]), `YAML syntax error: ${error.message.split('\n')[0]}`);
+  for (const error of doc.errors) report('yaml-syntax', position(error.pos[0]), { detail: error.message.split('\n')[0] ?? '' });
   if (doc.errors.length > 0) return failed();
   if (reportTags(doc, position, report)) return failed();
 
@@ -45,7 +44,7 @@ export function readFrontMatter<S extends z.ZodType>(text: string, schema: S, re
     // Throws on an alias that expands too far (a "billion laughs" file), among others.
     parsed = doc.toJS();
   } catch (error) {
-    report('yaml-syntax', { line: split.yamlLine, column: 1 }, `YAML syntax error: ${String((error as Error).message).split('\n')[0]}`);
+    report('yaml-syntax', { line: split.yamlLine, column: 1 }, { detail: String((error as Error).message).split('\n')[0] ?? '' });
     return failed();
   }
   const input = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
@@ -60,7 +59,7 @@ export function readFrontMatter<S extends z.ZodType>(text: string, schema: S, re
       const node = nearestNode(doc, keyPath);
       const at = node === undefined ? FILE_START : position(node);
       const value = valueAt(input, keyPath);
-      report(ruleOf(zodIssue, value), at, describeZodIssue(zodIssue, keyPath, value), keyPath.join('.') || 'front matter');
+      reportZodIssue(zodIssue, keyPath, value, at, keyPath.join('.') || 'front matter', report);
     }
   }
   return failed(input);
@@ -86,11 +85,21 @@ function reportTags(
   return found;
 }
 
-function ruleOf(zodIssue: z.core.$ZodIssue, value: unknown): RuleId {
-  if (zodIssue.code === 'unrecognized_keys') return 'field-unknown';
-  if (zodIssue.code === 'invalid_type' && value === undefined) return 'field-required';
-  if (zodIssue.code === 'custom' && zodIssue.params?.rule === 'invisible-character') return 'invisible-character';
-  return 'field-value';
+/** A zod issue as the rule it breaks, with its message's parameters. */
+function reportZodIssue(
+  zodIssue: z.core.$ZodIssue,
+  path: (string | number)[],
+  value: unknown,
+  at: Position,
+  field: string,
+  report: Report,
+): void {
+  if (zodIssue.code === 'unrecognized_keys') report('field-unknown', at, { name: String(path.at(-1)) }, field);
+  else if (zodIssue.code === 'invalid_type' && value === undefined) report('field-required', at, { expected: zodIssue.message }, field);
+  else if (zodIssue.code === 'custom' && zodIssue.params?.rule === 'invisible-character') {
+    const { code = 0, before = '' } = zodIssue.params as { code?: number; before?: string };
+    report('invisible-character', at, { code, before }, field);
+  } else report('field-value', at, { message: zodIssue.message }, field);
 }
 
 /** Offset of the deepest existing YAML node on the path (the key node for map entries). */
@@ -116,10 +125,4 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
   let value = data;
   for (const key of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
   return value;
-}
-
-function describeZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], value: unknown): string {
-  if (zodIssue.code === 'unrecognized_keys') return `unknown field "${path.at(-1)}"`;
-  if (zodIssue.code === 'invalid_type' && value === undefined) return `required field is missing (${zodIssue.message})`;
-  return zodIssue.message;
 }

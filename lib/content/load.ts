@@ -7,7 +7,7 @@ import { type Place, placeProblems } from './places';
 import { type ContentProblem, FILE_START, problemList, sortProblems } from './problems';
 import { parseQaFile } from './qa-file';
 import { readSource } from './read-source';
-import { RULES } from './rules';
+import { RULES, type Rule } from './rules';
 import type { Bulletin, ContentReferences, QaArticle } from './types';
 
 export interface LoadedContent {
@@ -68,7 +68,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadedContent {
         if ('article' in result && result.article) qas.push(result.article);
       } catch (error) {
         // A checker bug must not hide the other files' problems behind a stack trace.
-        own.report('file-readable', FILE_START, `cannot read the file: the checker failed on it (${String(error).split('\n')[0]})`);
+        own.report('file-readable', FILE_START, { reason: 'checker', detail: String(error).split('\n')[0] ?? '' });
       }
     }
     if (wanted(full)) problems.push(...own.problems);
@@ -89,7 +89,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadedContent {
     placeProblems([problem], outlines.get(problem.file) ?? []);
     problems.push(problem);
   }
-  const isWarning = (problem: ContentProblem) => (RULES[problem.rule] as { severity?: string }).severity === 'warning';
+  const isWarning = (problem: ContentProblem) => (RULES[problem.rule] as Rule).severity === 'warning';
   return {
     bulletins,
     qas,
@@ -116,16 +116,12 @@ function contentFiles(dir: string, named: readonly string[], problems: ContentPr
   const files: { full: string; kind: Kind }[] = [];
   const notRead = (full: string, hint?: string) => {
     const { problems: own, report } = problemList(displayPath(full));
-    report(
-      'file-place',
-      FILE_START,
-      `not read: content files go in content/bulletins/ or content/qa/${hint ? ` (did you mean ${hint}/?)` : ''}`,
-    );
+    report('file-place', FILE_START, hint ? { hint } : {});
     problems.push(...own);
   };
   if (!existsSync(dir)) {
     const { problems: own, report } = problemList(displayPath(dir));
-    report('no-such-file', FILE_START, 'no such content folder');
+    report('no-such-file', FILE_START, { folder: true });
     problems.push(...own);
   }
   const root = existsSync(dir) ? realpathSync(dir) : dir;
@@ -147,6 +143,7 @@ function contentFiles(dir: string, named: readonly string[], problems: ContentPr
   for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
+    if (entry.isSymbolicLink() && linksOutside(full)) continue;
     const kind = FOLDERS[entry.name as keyof typeof FOLDERS];
     if (!kind || !entry.isDirectory()) {
       const hint = suggestFolder(entry.name);
@@ -162,7 +159,7 @@ function contentFiles(dir: string, named: readonly string[], problems: ContentPr
       else if (inner.name.endsWith('.md')) files.push({ full: innerFull, kind });
       else {
         const { problems: own, report } = problemList(displayPath(innerFull));
-        report('file-markdown', FILE_START, 'not a Markdown file: content files end in .md');
+        report('file-markdown', FILE_START, {});
         problems.push(...own);
       }
     }
@@ -171,8 +168,8 @@ function contentFiles(dir: string, named: readonly string[], problems: ContentPr
     if (refused.has(full) || files.some((f) => f.full === full)) continue;
     const kind = FOLDERS[path.basename(path.dirname(full)) as keyof typeof FOLDERS];
     const { problems: own, report } = problemList(displayPath(full));
-    if (!existsSync(full)) report('no-such-file', FILE_START, 'no such file');
-    else if (!kind) report('file-place', FILE_START, 'put the file in a bulletins/ or qa/ folder so its kind is known');
+    if (!existsSync(full)) report('no-such-file', FILE_START, {});
+    else if (!kind) report('file-place', FILE_START, { named: true });
     else files.push({ full, kind });
     problems.push(...own);
   }

@@ -12,23 +12,19 @@ export const MARKDOWN_LIMITS = {
   marksPerParagraph: 1000,
 } as const;
 
-export type LimitBreach = { line: number; message: string };
+import type { MarkdownLimitParams } from './rules';
+
+export type LimitBreach = { line: number; limit: MarkdownLimitParams };
 
 /** The first limit the text breaks, or undefined. */
 export function markdownLimitBreach(text: string): LimitBreach | undefined {
   const nesting = deepestNesting(text);
   if (nesting.depth > MARKDOWN_LIMITS.nesting) {
-    return {
-      line: nesting.line,
-      message: `Markdown nested ${nesting.depth} levels deep: at most ${MARKDOWN_LIMITS.nesting} levels of quotes and lists can be read`,
-    };
+    return { line: nesting.line, limit: { kind: 'nesting', count: nesting.depth, max: MARKDOWN_LIMITS.nesting } };
   }
   const marks = busiestParagraph(text);
   if (marks.count > MARKDOWN_LIMITS.marksPerParagraph) {
-    return {
-      line: marks.line,
-      message: `a paragraph with ${marks.count} Markdown marks (* _ ~ [ ] \` <): at most ${MARKDOWN_LIMITS.marksPerParagraph} can be read`,
-    };
+    return { line: marks.line, limit: { kind: 'marks', count: marks.count, max: MARKDOWN_LIMITS.marksPerParagraph } };
   }
   return undefined;
 }

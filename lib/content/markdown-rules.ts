@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { mixedScriptHost } from './homograph';
 import { nodePosition } from './node-position';
 import { excerpt, type Position, type Report } from './problems';
+import type { MessageParams } from './rules';
 import type { ContentReferences, LinkReference } from './types';
 
 export type ContentKind = 'bulletin' | 'qa';
@@ -40,7 +41,7 @@ export function checkMarkdown(tree: Root, kind: ContentKind, report: Report): Co
     }
     if (node.type === 'image') {
       const at = nodePosition(node);
-      if (!node.alt?.trim()) report('image-alt', at, `image ${node.url} has no alt text: write ![what the picture shows](${node.url})`);
+      if (!node.alt?.trim()) report('image-alt', at, { url: node.url });
       const problem = imagePathProblem(node);
       if (problem) report('image-path', at, problem);
       else images.push({ url: node.url, ...at });
@@ -53,46 +54,37 @@ function isSitePath(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
 
-function linkAddressProblem(url: string): string | undefined {
+function linkAddressProblem(url: string): MessageParams<'link-address'> | undefined {
   if (isSitePath(url)) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme && SAFE_SCHEMES.has(scheme) && URL.canParse(url)) return undefined;
-  const shown = excerpt(url);
-  if (!url.trim()) return 'link has no address: use an http(s) or mailto address, or a site path /…';
-  return `link address "${shown}" is not allowed: use an http(s) or mailto address, or a site path /…`;
+  return { url: url.trim() ? excerpt(url) : '' };
 }
 
-function imagePathProblem(image: Image): string | undefined {
-  const shown = excerpt(image.url);
-  if (!isSitePath(image.url)) return `image ${shown} must be a file under public/, for example /images/2024-02/fig1.jpg`;
+function imagePathProblem(image: Image): MessageParams<'image-path'> | undefined {
+  const url = excerpt(image.url);
+  if (!isSitePath(image.url)) return { url, reason: 'outside' };
   let decoded: string;
   try {
     decoded = decodeURI(image.url.split(/[?#]/)[0] ?? '');
   } catch {
-    return `image ${shown} is not a valid address: write its path under public/, for example /images/2024-02/fig1.jpg`;
+    return { url, reason: 'invalid' };
   }
-  if (decoded.split('/').some((segment) => segment === '..' || segment === '.')) {
-    return `image ${shown} leaves public/: write its path under public/ without . or ..`;
-  }
+  if (decoded.split('/').some((segment) => segment === '..' || segment === '.')) return { url, reason: 'dots' };
   return undefined;
 }
 
 function checkRawHtml(node: Html, kind: ContentKind, report: Report): void {
   const start = nodePosition(node);
   const allowed = RAW_HTML_TAGS[kind];
-  const where = kind === 'bulletin' ? 'in a bulletin' : 'in a Q&A';
   const parser: Parser = new Parser({
     onopentag(name, attributes) {
       const at = offsetPosition(start, node.value, parser.startIndex);
       if (!allowed.includes(name)) {
-        const hint =
-          kind === 'bulletin' ? 'write Markdown' : `write Markdown (HTML may only be ${allowed.map((t) => `<${t}>`).join(', ')})`;
-        report('raw-html', at, `raw HTML <${name}> is not allowed ${where}: ${hint}`);
+        report('raw-html', at, { tag: name, kind, allowed });
         return;
       }
-      for (const attribute of Object.keys(attributes)) {
-        report('raw-html', at, `attribute ${attribute} on <${name}> is not allowed: raw HTML takes no attributes`);
-      }
+      for (const attribute of Object.keys(attributes)) report('raw-html', at, { tag: name, attribute, kind, allowed });
     },
   });
   parser.end(node.value);

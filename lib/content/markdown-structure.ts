@@ -14,6 +14,8 @@ import { excerpt, type Report } from './problems';
 
 /** `####2. 标题`: heading marks followed by text with no space. */
 const HEADING_WITHOUT_SPACE = /^(#{1,6})([^\s#].*)$/;
+/** What a heading starts with: 1. 一、 （一）. A single # before other text is a hashtag (#乡村振兴#), not a heading. */
+const NUMBERED = /^(\d+\s*[.．、]|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）])/;
 
 /** The node's source text. */
 function sourceOf(node: RootContent, source: string): string {
@@ -37,7 +39,7 @@ export function checkStructure(tree: Root, source: string, report: Report): void
     if (node.type === 'paragraph') {
       const written = sourceOf(node, source);
       const match = HEADING_WITHOUT_SPACE.exec(written.split('\n')[0] ?? '');
-      if (match) {
+      if (match && ((match[1] ?? '').length > 1 || NUMBERED.test(match[2] ?? ''))) {
         const [, marks = '', rest = ''] = match;
         report('heading-space', at, { text: excerpt(`${marks}${rest}`), fixed: excerpt(`${marks} ${rest}`) });
         // A one-line paragraph is the heading the editor meant; a longer one stays text.

@@ -32,13 +32,13 @@ export function parseMarkdown(markdown: string): MdastRoot {
 export function parseMarkdownSafely(body: string, report: Report): MdastRoot | undefined {
   const breach = markdownLimitBreach(body);
   if (breach) {
-    report('markdown-limits', { line: breach.line, column: 1 }, breach.message);
+    report('markdown-limits', { line: breach.line, column: 1 }, breach.limit);
     return undefined;
   }
   try {
     return parseMarkdown(body);
   } catch (error) {
-    report('markdown-limits', FILE_START, `the Markdown cannot be read: ${String((error as Error).message).split('\n')[0]}`);
+    report('markdown-limits', FILE_START, { kind: 'unreadable', detail: String((error as Error).message).split('\n')[0] ?? '' });
     return undefined;
   }
 }

@@ -69,7 +69,8 @@ export function excerpt(text: string): string {
 export function formatProblem(problem: ContentProblem, lang: Lang = 'zh-CN'): string {
   const at = `${problem.file}:${problem.line}:${problem.column}`;
   if (lang === 'en') return `${at}  ${problem.field}  ${problem.message}`;
-  return `${at}  ${problem.place ?? fieldLabel(problem.field)}：${problem.messageZh}`;
+  const kind = /(^|\/)qa\//.test(problem.file) ? 'qa' : 'bulletin';
+  return `${at}  ${problem.place ?? fieldLabel(problem.field, kind)}：${problem.messageZh}`;
 }
 
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {

@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { invisibleCharacter, invisibleMessage } from './characters';
+import { invisibleCharacter, invisibleParams } from './characters';
 import { parseMarkdownSafely, renderBlocks } from './markdown';
 import { checkMarkdown } from './markdown-rules';
 import { checkStructure } from './markdown-structure';
@@ -31,26 +31,26 @@ export function parseQaBody(body: string, report: Report): ParsedQaBody {
     if (node.type === 'heading' && node.depth === 2) {
       groups.push({ heading: node, title: mdastToString(node).trim(), nodes: [] });
     } else if (node.type === 'heading' && node.depth === 1) {
-      report('qa-title-heading', nodePosition(node), 'the title comes from front matter: use ## for questions');
+      report('qa-title-heading', nodePosition(node), {});
     } else {
       (groups.at(-1)?.nodes ?? intro).push(node);
     }
   }
-  if (groups.length === 0) report('qa-questions', FILE_START, 'no questions: write each question as a "## " heading');
+  if (groups.length === 0) report('qa-questions', FILE_START, {});
 
   const seen = new Map<string, number>();
   const questions = groups.map((group, index) => {
     const at = nodePosition(group.heading);
     const found = invisibleCharacter(group.title);
-    if (found) report('invisible-character', at, invisibleMessage(found, group.title), 'question');
+    if (found) report('invisible-character', at, invisibleParams(found, group.title), 'question');
     // The same question twice is a paste gone wrong, whatever the spacing or width.
     const key = group.title.normalize('NFKC').replace(/\s+/g, '');
     const first = seen.get(key);
-    if (first !== undefined) report('qa-question-once', at, `question "${group.title}" repeats question ${first}: delete one`);
+    if (first !== undefined) report('qa-question-once', at, { question: group.title, first });
     else seen.set(key, index + 1);
     const answer = renderBlocks(group.nodes);
     // An answer of comments or markup the sanitizer removes would publish empty.
-    if (!answer.text && !answer.html.includes('<img')) report('qa-answer', at, `question "${group.title}" has no answer`);
+    if (!answer.text && !answer.html.includes('<img')) report('qa-answer', at, { question: group.title });
     return { id: `q${index + 1}`, number: index + 1, title: group.title, ...answer };
   });
   const headingLines = tree.children.filter((node) => node.type === 'heading').map((node) => nodePosition(node).line);

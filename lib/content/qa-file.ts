@@ -34,15 +34,8 @@ export function parseQaFile(raw: string, file: string): QaFileResult {
   placeProblems(problems, body.outline);
   const slug = (file.split('/').at(-1) ?? file).replace(/\.md$/, '');
   // ASCII slugs only: a Chinese slug would export as a 404 page.
-  if (!ASCII_SLUG.test(slug)) {
-    report(
-      'qa-slug',
-      FILE_START,
-      `"${slug}" is not an ASCII slug: use lowercase letters, digits and dashes, for example digital-village-action-plan`,
-    );
-  }
-  if (RESERVED_QA_SLUGS.includes(slug))
-    report('qa-slug-reserved', FILE_START, `"${slug}" is reserved for the /qa/${slug}/ page: choose another name`);
+  if (!ASCII_SLUG.test(slug)) report('qa-slug', FILE_START, { slug });
+  if (RESERVED_QA_SLUGS.includes(slug)) report('qa-slug-reserved', FILE_START, { slug });
   if (problems.length === 0) {
     const lost = firstLostText(front.body, qaPageText(body));
     if (lost) report('text-reaches-page', lost, lostTextMessage(lost));

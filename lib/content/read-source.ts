@@ -7,6 +7,7 @@ import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { controlCharacters } from './characters';
 import { findLookAlikes, lookAlikeParams } from './look-alike-ideographs';
 import { FILE_START, type Position, type Report } from './problems';
+import type { ReadFailure } from './rules';
 import { normalizeSourceText } from './source-text';
 
 /** Larger than any real issue (the seed is 20 KB) and small enough to parse at once. */
@@ -21,12 +22,12 @@ export function readSource(fullPath: string, report: Report): string | undefined
   try {
     if (statSync(fullPath).size > MAX_FILE_BYTES) {
       const mb = (statSync(fullPath).size / 1024 / 1024).toFixed(1);
-      report('file-size', FILE_START, `the file is ${mb} MB: a content file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+      report('file-size', FILE_START, { mb, max: MAX_FILE_BYTES / 1024 / 1024 });
       return undefined;
     }
     bytes = readFileSync(fullPath);
   } catch (error) {
-    report('file-readable', FILE_START, `cannot read the file: ${readFailure(fullPath, error)}`);
+    report('file-readable', FILE_START, readFailure(fullPath, error));
     return undefined;
   }
   const text = decodeUtf8(bytes, report);
@@ -34,31 +35,30 @@ export function readSource(fullPath: string, report: Report): string | undefined
   const normalized = normalizeSourceText(text);
   const controls = controlCharacters(normalized);
   for (const found of controls.slice(0, LISTED_CONTROL_CHARACTERS)) {
-    report('control-character', positionAt(normalized, found.index), `control character ${found.label}: delete it`);
+    report('control-character', positionAt(normalized, found.index), { code: found.code });
   }
   if (controls.length > LISTED_CONTROL_CHARACTERS) {
     const next = controls[LISTED_CONTROL_CHARACTERS] as (typeof controls)[number];
-    report(
-      'control-character',
-      positionAt(normalized, next.index),
-      `control character ${next.label}: delete it (and ${controls.length - LISTED_CONTROL_CHARACTERS - 1} more after it)`,
-    );
+    report('control-character', positionAt(normalized, next.index), {
+      code: next.code,
+      more: controls.length - LISTED_CONTROL_CHARACTERS - 1,
+    });
   }
   for (const found of findLookAlikes(normalized))
     report('look-alike-character', positionAt(normalized, found.index), lookAlikeParams(found));
   return normalized;
 }
 
-function readFailure(fullPath: string, error: unknown): string {
+function readFailure(fullPath: string, error: unknown): { reason: ReadFailure; detail?: string } {
   const code = (error as NodeJS.ErrnoException).code;
   try {
-    if (code === 'ENOENT' && lstatSync(fullPath).isSymbolicLink()) return 'it is a link to a file that does not exist';
+    if (code === 'ENOENT' && lstatSync(fullPath).isSymbolicLink()) return { reason: 'broken-link' };
   } catch {
     // Gone altogether: the generic message below.
   }
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? String(error);
+  if (code === 'EISDIR') return { reason: 'folder' };
+  if (code === 'EACCES' || code === 'EPERM') return { reason: 'permission' };
+  return { reason: 'other', detail: code ?? String(error) };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -69,7 +69,7 @@ function decodeUtf8(bytes: Uint8Array, report: Report): string | undefined {
   } catch {
     const guess = likelyEncoding(bytes);
     const at = guess.startsWith('UTF-16') ? FILE_START : bytePosition(bytes, firstInvalidUtf8(bytes));
-    report('file-encoding', at, `not UTF-8: the file looks like ${guess}; save it as UTF-8`);
+    report('file-encoding', at, { encoding: guess });
     return undefined;
   }
 }

@@ -6,7 +6,23 @@
  * each rule print exactly its example in both languages, so the guide cannot drift.
  */
 
+import { characterLabel } from './characters';
+import { fieldMessageZh } from './field-messages';
 import type { ConfusableScript } from './homograph';
+
+/** Why a file could not be read. */
+export type ReadFailure = 'broken-link' | 'folder' | 'permission' | 'checker' | 'other';
+
+/** Raw HTML refused: the tag, or an attribute on an allowed one; and what the file's kind allows. */
+interface RawHtmlParams {
+  tag: string;
+  attribute?: string;
+  kind: 'bulletin' | 'qa';
+  allowed: readonly string[];
+}
+
+/** A limit of the Markdown the parser can read in bounded time, and by how much it was passed. */
+export type MarkdownLimitParams = { kind: 'nesting' | 'marks'; count: number; max: number } | { kind: 'unreadable'; detail: string };
 
 const SCRIPT_NAMES_ZH: Readonly<Record<ConfusableScript, string>> = { Latin: '拉丁字母', Cyrillic: '西里尔字母', Greek: '希腊字母' };
 
@@ -53,17 +69,44 @@ export const RULES = {
   'file-place': {
     field: 'file name',
     summary: 'content files sit directly in `content/bulletins/` or `content/qa/`',
-    example: 'not read: content files go in content/bulletins/ or content/qa/ (did you mean bulletins/?)',
+    summaryZh: '内容文件直接放在 `content/bulletins/` 或 `content/qa/` 中',
+    message: {
+      en: ({ hint, named }: { hint?: string; named?: boolean }) =>
+        named
+          ? 'put the file in a bulletins/ or qa/ folder so its kind is known'
+          : `not read: content files go in content/bulletins/ or content/qa/${hint ? ` (did you mean ${hint}/?)` : ''}`,
+      zh: ({ hint, named }: { hint?: string; named?: boolean }) =>
+        named
+          ? '请把文件放在 bulletins/ 或 qa/ 文件夹中，才知道它是哪类内容'
+          : `没有读取：内容文件应放在 content/bulletins/ 或 content/qa/ 中${hint ? `（是想放在 ${hint}/ 吗？）` : ''}`,
+    },
+    example: { hint: 'bulletins' },
   },
   'file-markdown': {
     field: 'file name',
     summary: 'only Markdown files',
-    example: 'not a Markdown file: content files end in .md',
+    summaryZh: '只放 Markdown 文件',
+    message: {
+      en: () => 'not a Markdown file: content files end in .md',
+      zh: () => '不是 Markdown 文件：内容文件的扩展名是 .md',
+    },
+    example: {},
   },
   'file-readable': {
     field: 'file',
     summary: 'the file can be read (not a broken link, not a folder)',
-    example: 'cannot read the file: it is a link to a file that does not exist',
+    summaryZh: '文件可以读取（不是失效的链接，不是文件夹）',
+    message: {
+      en: ({ reason, detail }: { reason: ReadFailure; detail?: string }) =>
+        reason === 'checker'
+          ? `cannot read the file: the checker failed on it (${detail})`
+          : `cannot read the file: ${{ 'broken-link': 'it is a link to a file that does not exist', folder: 'it is a folder', permission: 'permission denied', other: detail }[reason]}`,
+      zh: ({ reason, detail }: { reason: ReadFailure; detail?: string }) =>
+        reason === 'checker'
+          ? `无法读取文件：检查程序在这个文件上出错（${detail}）`
+          : `无法读取文件：${{ 'broken-link': '它是指向不存在的文件的链接', folder: '它是一个文件夹', permission: '没有读取权限', other: detail }[reason]}`,
+    },
+    example: { reason: 'broken-link' },
   },
   'file-link-outside': {
     field: 'file',
@@ -78,46 +121,71 @@ export const RULES = {
   'file-size': {
     field: 'file',
     summary: 'at most 2 MB a file',
-    example: 'the file is 2.1 MB: a content file may be at most 2 MB',
+    summaryZh: '每个文件最大 2 MB',
+    message: {
+      en: ({ mb, max }: { mb: string; max: number }) => `the file is ${mb} MB: a content file may be at most ${max} MB`,
+      zh: ({ mb, max }: { mb: string; max: number }) => `文件有 ${mb} MB：内容文件最大 ${max} MB`,
+    },
+    example: { mb: '2.1', max: 2 },
   },
   'file-encoding': {
     field: 'file',
     summary: 'saved as UTF-8 (a BOM and CRLF line endings are fine)',
-    example: 'not UTF-8: the file looks like GBK (GB 2312/GB 18030); save it as UTF-8',
+    summaryZh: '以 UTF-8 编码保存（带 BOM、CRLF 换行都可以）',
+    message: {
+      en: ({ encoding }: { encoding: string }) => `not UTF-8: the file looks like ${encoding}; save it as UTF-8`,
+      zh: ({ encoding }: { encoding: string }) =>
+        `不是 UTF-8 编码：文件看起来是 ${encoding === 'another encoding' ? '其他编码' : encoding}，请另存为 UTF-8`,
+    },
+    example: { encoding: 'GBK (GB 2312/GB 18030)' },
   },
   'control-character': {
     field: 'text',
     summary: 'no control characters (NUL, escape codes …) anywhere',
-    example: 'control character U+0000 (NUL): delete it',
+    summaryZh: '任何地方都不能有控制字符（NUL、转义码等）',
+    message: {
+      en: ({ code, more }: { code: number; more?: number }) =>
+        `control character ${characterLabel(code, 'en')}: delete it${more ? ` (and ${more} more after it)` : ''}`,
+      zh: ({ code, more }: { code: number; more?: number }) =>
+        `控制字符 ${characterLabel(code, 'zh')}：请删除${more ? `（后面还有 ${more} 个）` : ''}`,
+    },
+    example: { code: 0 },
   },
   'invisible-character': {
     field: 'title',
     summary: 'no zero-width or text-direction characters in titles and names',
-    example: 'invisible character U+200B (zero-width space) after "2. 山西省": delete it',
+    summaryZh: '标题和名称里不能有零宽字符或文字方向字符',
+    message: {
+      en: ({ code, before }: { code: number; before: string }) =>
+        `invisible character ${characterLabel(code, 'en')} ${before ? `after "${before}"` : 'at the start'}: delete it`,
+      zh: ({ code, before }: { code: number; before: string }) =>
+        `${before ? `“${before}”之后` : '开头'}有看不见的字符 ${characterLabel(code, 'zh')}：请删除`,
+    },
+    example: { code: 0x200b, before: '2. 山西省' },
   },
   'bidi-control': {
     field: 'text',
     summary: 'no text-direction controls (U+202A–202E, U+2066–2069) anywhere: they show text in another order than it is stored',
     summaryZh: '任何地方都不能有文字方向控制符（U+202A–202E、U+2066–2069）：它们让文字显示的顺序与实际不同',
     message: {
-      en: ({ label, before }: { label: string; before: string }) =>
-        `text-direction control ${label} ${before ? `after "${before}"` : 'at the start of the line'}: delete it`,
-      zh: ({ label, before }: { label: string; before: string }) =>
-        `${before ? `“${before}”之后` : '行首'}有文字方向控制符 ${label}：请删除`,
+      en: ({ code, before }: { code: number; before: string }) =>
+        `text-direction control ${characterLabel(code, 'en')} ${before ? `after "${before}"` : 'at the start of the line'}: delete it`,
+      zh: ({ code, before }: { code: number; before: string }) =>
+        `${before ? `“${before}”之后` : '行首'}有文字方向控制符 ${characterLabel(code, 'zh')}：请删除`,
     },
-    example: { label: 'U+202E (right-to-left override)', before: '2月3日，' },
+    example: { code: 0x202e, before: '2月3日，' },
   },
   mojibake: {
     field: 'text',
-    summary: 'no mojibake: UTF-8 text read in another encoding (`â€œ`, `é”™è¯¯`)',
-    summaryZh: '没有乱码：按其他编码读错的 UTF-8 文字（`â€œ`、`é”™è¯¯`）',
+    summary: 'no mojibake: UTF-8 text read as Windows-1252 or GBK (`â€œ`, `é”™è¯¯`, `閿欒`)',
+    summaryZh: '没有乱码：被当成 Windows-1252 或 GBK 读错的 UTF-8 文字（`â€œ`、`é”™è¯¯`、`閿欒`）',
     message: {
-      en: ({ text, meant }: { text: string; meant: string }) =>
-        `garbled text "${text}" (UTF-8 read as Windows-1252): it should read "${meant}"; copy it again from the source`,
-      zh: ({ text, meant }: { text: string; meant: string }) =>
-        `乱码“${text}”（UTF-8 文字被当成 Windows-1252 读取）：原文应是“${meant}”，请从原文重新复制`,
+      en: ({ text, meant, encoding }: { text: string; meant: string; encoding: string }) =>
+        `garbled text "${text}" (UTF-8 read as ${encoding}): it should read "${meant}"; copy it again from the source`,
+      zh: ({ text, meant, encoding }: { text: string; meant: string; encoding: string }) =>
+        `乱码“${text}”（UTF-8 文字被当成 ${encoding} 读取）：原文应是“${meant}”，请从原文重新复制`,
     },
-    example: { text: 'é”™è¯¯', meant: '错误' },
+    example: { text: 'é”™è¯¯', meant: '错误', encoding: 'Windows-1252' },
   },
   'look-alike-character': {
     field: 'text',
@@ -146,38 +214,76 @@ export const RULES = {
   'bulletin-file-name': {
     field: 'file name',
     summary: 'a bulletin is named `YYYY-NN.md` after its year and number',
-    example: 'front matter says 2024年第2期: name the file 2024-02.md',
+    summaryZh: '简报文件按年份和期号命名为 `YYYY-NN.md`',
+    message: {
+      en: ({ name, label, id }: { name?: string; label?: string; id?: string }) =>
+        label ? `front matter says ${label}: name the file ${id}.md` : `"${name}" should be YYYY-NN.md, for example 2024-02.md`,
+      zh: ({ name, label, id }: { name?: string; label?: string; id?: string }) =>
+        label ? `文件头写的是${label}：文件应命名为 ${id}.md` : `“${name}”应命名为 YYYY-NN.md，例如 2024-02.md`,
+    },
+    example: { label: '2024年第2期', id: '2024-02' },
   },
   'qa-slug': {
     field: 'file name',
     summary: 'a Q&A is named with an ASCII slug',
-    example: '"数字乡村答记者问" is not an ASCII slug: use lowercase letters, digits and dashes, for example digital-village-action-plan',
+    summaryZh: '答记者问文件用 ASCII 网址名命名',
+    message: {
+      en: ({ slug }: { slug: string }) =>
+        `"${slug}" is not an ASCII slug: use lowercase letters, digits and dashes, for example digital-village-action-plan`,
+      zh: ({ slug }: { slug: string }) => `“${slug}”不是 ASCII 网址名：请用小写字母、数字和短横线，例如 digital-village-action-plan`,
+    },
+    example: { slug: '数字乡村答记者问' },
   },
   'qa-slug-reserved': {
     field: 'file name',
     summary: 'a Q&A slug is not the name of a site page',
-    example: '"tags" is reserved for the /qa/tags/ page: choose another name',
+    summaryZh: '答记者问的网址名不能与站点页面重名',
+    message: {
+      en: ({ slug }: { slug: string }) => `"${slug}" is reserved for the /qa/${slug}/ page: choose another name`,
+      zh: ({ slug }: { slug: string }) => `“${slug}”是站点 /qa/${slug}/ 页面的地址：请换一个名字`,
+    },
+    example: { slug: 'tags' },
   },
   'no-such-file': {
     field: 'file name',
     summary: 'a file named on the command line exists',
-    example: 'no such file',
+    summaryZh: '命令行里指定的文件存在',
+    message: {
+      en: ({ folder }: { folder?: boolean }) => (folder ? 'no such content folder' : 'no such file'),
+      zh: ({ folder }: { folder?: boolean }) => (folder ? '内容文件夹不存在' : '文件不存在'),
+    },
+    example: {},
   },
   // Front matter
   'front-matter-present': {
     field: 'front matter',
     summary: 'the file starts with front matter',
-    example: 'missing: the file must start with a `---` line, the YAML fields, and a closing `---` line',
+    summaryZh: '文件以文件头开始',
+    message: {
+      en: () => 'missing: the file must start with a `---` line, the YAML fields, and a closing `---` line',
+      zh: () => '缺少文件头：文件应以一行 `---` 开始，接着是 YAML 字段，再以一行 `---` 结束',
+    },
+    example: {},
   },
   'front-matter-closed': {
     field: 'front matter',
     summary: 'front matter ends with a `---` line',
-    example: 'not closed: add a `---` line after the last field',
+    summaryZh: '文件头以一行 `---` 结束',
+    message: {
+      en: () => 'not closed: add a `---` line after the last field',
+      zh: () => '文件头没有结束：请在最后一个字段后加一行 `---`',
+    },
+    example: {},
   },
   'yaml-syntax': {
     field: 'front matter',
     summary: 'the front matter is plain YAML (no alias tricks)',
-    example: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    summaryZh: '文件头是普通的 YAML（不用别名等技巧）',
+    message: {
+      en: ({ detail }: { detail: string }) => `YAML syntax error: ${detail}`,
+      zh: ({ detail }: { detail: string }) => `YAML 语法错误（请检查缩进、冒号和括号）：${detail}`,
+    },
+    example: { detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]' },
   },
   'yaml-tag': {
     field: 'front matter',
@@ -192,18 +298,33 @@ export const RULES = {
   'field-required': {
     field: 'the field',
     summary: 'every required field is there',
-    example: 'required field is missing (expected text)',
+    summaryZh: '必填字段都要有',
+    message: {
+      en: ({ expected }: { expected: string }) => `required field is missing (${expected})`,
+      zh: ({ expected }: { expected: string }) => `缺少必填字段（${fieldMessageZh(expected)}）`,
+    },
+    example: { expected: 'expected text' },
   },
   'field-unknown': {
     field: 'the field',
     summary: 'no unknown fields',
-    example: 'unknown field "numbr"',
+    summaryZh: '没有未知字段',
+    message: {
+      en: ({ name }: { name: string }) => `unknown field "${name}"`,
+      zh: ({ name }: { name: string }) => `未知字段“${name}”：请检查拼写，或删除`,
+    },
+    example: { name: 'numbr' },
   },
   'field-value': {
     field: 'the field',
     summary:
       'each field has a value of its kind: a whole number in range, a real date, text that is not blank, a quoted phone number, an e-mail address, an http(s) address',
-    example: 'expected an issue number from 1 to 99',
+    summaryZh: '每个字段的值符合它的类型：范围内的整数、真实的日期、不为空的文字、加引号的电话号码、电子邮箱、http(s) 网址',
+    message: {
+      en: ({ message }: { message: string }) => message,
+      zh: ({ message }: { message: string }) => fieldMessageZh(message),
+    },
+    example: { message: 'expected an issue number from 1 to 99' },
   },
   'url-text': {
     field: 'url',
@@ -247,12 +368,23 @@ export const RULES = {
   'bulletin-sections': {
     field: 'body',
     summary: 'a bulletin has at least one section',
-    example: 'no sections: write the issue\'s sections, "## 一、中央精神" with its items, below the front matter',
+    summaryZh: '简报至少有一个栏目',
+    message: {
+      en: () => 'no sections: write the issue\'s sections, "## 一、中央精神" with its items, below the front matter',
+      zh: () => '没有栏目：请在文件头下面写本期的栏目，如“## 一、中央精神”及其条目',
+    },
+    example: {},
   },
   'heading-level': {
     field: 'heading',
     summary: '`##` for sections, `###` for subsections, `####` for items',
-    example: 'level-5 heading "国际动态": use ## for sections, ### for subsections, #### for items',
+    summaryZh: '栏目用 `##`，子栏目用 `###`，条目用 `####`',
+    message: {
+      en: ({ depth, text }: { depth: number; text: string }) =>
+        `level-${depth} heading "${text}": use ## for sections, ### for subsections, #### for items`,
+      zh: ({ depth, text }: { depth: number; text: string }) => `${depth} 级标题“${text}”：栏目用 ##，子栏目用 ###，条目用 ####`,
+    },
+    example: { depth: 5, text: '国际动态' },
   },
   'setext-heading': {
     field: 'heading',
@@ -305,47 +437,105 @@ export const RULES = {
   'section-heading': {
     field: 'section',
     summary: 'a section heading reads `## 一、名称`',
-    example: '"中央精神" is not a section heading: write "## 一、中央精神"',
+    summaryZh: '栏目标题写作 `## 一、名称`',
+    message: {
+      en: ({ text }: { text: string }) => `"${text}" is not a section heading: write "## 一、中央精神"`,
+      zh: ({ text }: { text: string }) => `“${text}”不是栏目标题：请写成“## 一、中央精神”`,
+    },
+    example: { text: '中央精神' },
   },
   'section-known': {
     field: 'section',
     summary: 'known sections only (`lib/content/sections.ts`)',
-    example: 'unknown section "中央文件": expected one of 中央精神、工作动态、发展实践',
+    summaryZh: '只用已知的栏目（`lib/content/sections.ts`）',
+    message: {
+      en: ({ name, expected }: { name: string; expected: string }) => `unknown section "${name}": expected one of ${expected}`,
+      zh: ({ name, expected }: { name: string; expected: string }) => `未知栏目“${name}”：应为${expected}之一`,
+    },
+    example: { name: '中央文件', expected: '中央精神、工作动态、发展实践' },
   },
   'section-once': {
     field: 'section',
     summary: 'each section once',
-    example: 'section "中央精神" appears twice',
+    summaryZh: '每个栏目只出现一次',
+    message: {
+      en: ({ name }: { name: string }) => `section "${name}" appears twice`,
+      zh: ({ name }: { name: string }) => `栏目“${name}”出现了两次`,
+    },
+    example: { name: '中央精神' },
   },
   'section-number': {
     field: 'section.number',
     summary: 'sections numbered 一、二、三 … in order',
-    example: 'section "工作动态" is numbered 三, expected 二',
+    summaryZh: '栏目按一、二、三……依次编号',
+    message: {
+      en: ({ name, written, expected }: { name: string; written: string; expected: string }) =>
+        `section "${name}" is numbered ${written}, expected ${expected}`,
+      zh: ({ name, written, expected }: { name: string; written: string; expected: string }) =>
+        `栏目“${name}”的序号是${written}，应为${expected}`,
+    },
+    example: { name: '工作动态', written: '三', expected: '二' },
   },
   'section-items': {
     field: 'section',
     summary: 'a section or subsection has items',
-    example: 'section "中央精神" has no items: add its items, or delete the heading',
+    summaryZh: '栏目和子栏目下都有条目',
+    message: {
+      en: ({ name, subsection }: { name: string; subsection?: boolean }) =>
+        `${subsection ? 'subsection' : 'section'} "${name}" has no items: add its items, or delete the heading`,
+      zh: ({ name, subsection }: { name: string; subsection?: boolean }) =>
+        `${subsection ? '子栏目' : '栏目'}“${name}”下没有条目：请加上条目，或删去这个标题`,
+    },
+    example: { name: '中央精神' },
   },
   'subsection-heading': {
     field: 'subsection',
     summary: 'a subsection heading reads `### （一）名称`, inside a section',
-    example: '"部委动态" is not a subsection heading: write "### （一）部委动态"',
+    summaryZh: '子栏目标题写作 `### （一）名称`，放在栏目之内',
+    message: {
+      en: ({ text, outside }: { text: string; outside?: boolean }) =>
+        outside
+          ? `subsection "${text}" is not inside a known section`
+          : `"${text}" is not a subsection heading: write "### （一）部委动态"`,
+      zh: ({ text, outside }: { text: string; outside?: boolean }) =>
+        outside ? `子栏目“${text}”不在任何已知栏目之内` : `“${text}”不是子栏目标题：请写成“### （一）部委动态”`,
+    },
+    example: { text: '部委动态' },
   },
   'subsection-known': {
     field: 'subsection',
     summary: 'known subsections of each section only',
-    example: 'unknown subsection "国际动态" in 工作动态: expected one of 部委动态、地方动态',
+    summaryZh: '每个栏目只用它已知的子栏目',
+    message: {
+      en: ({ name, section, expected }: { name: string; section: string; expected: readonly string[] }) =>
+        `unknown subsection "${name}" in ${section}: expected ${expected.length ? `one of ${expected.join('、')}` : 'no subsections'}`,
+      zh: ({ name, section, expected }: { name: string; section: string; expected: readonly string[] }) =>
+        `${section}没有“${name}”这个子栏目：${expected.length ? `应为${expected.join('、')}之一` : '这个栏目不分子栏目'}`,
+    },
+    example: { name: '国际动态', section: '工作动态', expected: ['部委动态', '地方动态'] },
   },
   'subsection-place': {
     field: 'subsection',
     summary: 'a section holds items or subsections, not both',
-    example: 'subsection "部委动态" follows items placed directly under 工作动态',
+    summaryZh: '一个栏目要么直接放条目，要么分子栏目，不能两者都有',
+    message: {
+      en: ({ name, section }: { name: string; section: string }) => `subsection "${name}" follows items placed directly under ${section}`,
+      zh: ({ name, section }: { name: string; section: string }) =>
+        `子栏目“${name}”之前已有直接放在${section}下的条目：一个栏目要么直接放条目，要么分子栏目`,
+    },
+    example: { name: '部委动态', section: '工作动态' },
   },
   'subsection-number': {
     field: 'subsection.number',
     summary: 'subsections numbered （一）（二） … in order',
-    example: 'subsection "地方动态" is numbered （三）, expected （二）',
+    summaryZh: '子栏目按（一）（二）……依次编号',
+    message: {
+      en: ({ name, written, expected }: { name: string; written: string; expected: string }) =>
+        `subsection "${name}" is numbered ${written}, expected ${expected}`,
+      zh: ({ name, written, expected }: { name: string; written: string; expected: string }) =>
+        `子栏目“${name}”的序号是${written}，应为${expected}`,
+    },
+    example: { name: '地方动态', written: '（三）', expected: '（二）' },
   },
   'item-heading': {
     field: 'item',
@@ -372,7 +562,13 @@ export const RULES = {
   'item-place': {
     field: 'item',
     summary: 'after subsections, an item sits in one',
-    example: 'item "1. 第七届中国农村电子商务大会在浙江丽水举办" follows the subsections of 工作动态 without a subsection of its own',
+    summaryZh: '栏目分了子栏目后，条目要放在某个子栏目里',
+    message: {
+      en: ({ text, section }: { text: string; section: string }) =>
+        `item "${text}" follows the subsections of ${section} without a subsection of its own`,
+      zh: ({ text, section }: { text: string; section: string }) => `条目“${text}”在${section}的子栏目之后，却不属于任何子栏目`,
+    },
+    example: { text: '1. 第七届中国农村电子商务大会在浙江丽水举办', section: '工作动态' },
   },
   'item-number': {
     field: 'item.number',
@@ -433,7 +629,12 @@ export const RULES = {
   'text-in-item': {
     field: 'body',
     summary: 'text belongs to an item',
-    example: 'text outside an item: put it under an item heading "#### 1. 标题"',
+    summaryZh: '文字都属于某个条目',
+    message: {
+      en: () => 'text outside an item: put it under an item heading "#### 1. 标题"',
+      zh: () => '文字不在任何条目之内：请放在条目标题“#### 1. 标题”之下',
+    },
+    example: {},
   },
   'source-line': {
     field: 'item.source',
@@ -483,48 +684,115 @@ export const RULES = {
   'qa-questions': {
     field: 'questions',
     summary: 'a Q&A has questions, each a `## ` heading',
-    example: 'no questions: write each question as a "## " heading',
+    summaryZh: '答记者问有问题，每个问题是一个 `## ` 标题',
+    message: {
+      en: () => 'no questions: write each question as a "## " heading',
+      zh: () => '没有问题：每个问题写成一个“## ”标题',
+    },
+    example: {},
   },
   'qa-title-heading': {
     field: 'heading',
     summary: 'no `#` heading: the title comes from front matter',
-    example: 'the title comes from front matter: use ## for questions',
+    summaryZh: '不用 `#` 标题：标题来自文件头',
+    message: {
+      en: () => 'the title comes from front matter: use ## for questions',
+      zh: () => '标题来自文件头：问题请用 ##',
+    },
+    example: {},
   },
   'qa-answer': {
     field: 'answer',
     summary: 'every question has an answer with text',
-    example: 'question "一、请介绍一下出台《行动计划》的背景？" has no answer',
+    summaryZh: '每个问题都有带文字的回答',
+    message: {
+      en: ({ question }: { question: string }) => `question "${question}" has no answer`,
+      zh: () => '没有回答：请在问题下写回答',
+    },
+    example: { question: '一、请介绍一下出台《行动计划》的背景？' },
   },
   'qa-question-once': {
     field: 'question',
     summary: 'each question once',
-    example: 'question "二、《行动计划》对“十四五”时期数字乡村发展提出了什么目标？" repeats question 1: delete one',
+    summaryZh: '每个问题只出现一次',
+    message: {
+      en: ({ question, first }: { question: string; first: number }) => `question "${question}" repeats question ${first}: delete one`,
+      zh: ({ first }: { question: string; first: number }) => `与第${first}问重复：请删去一个`,
+    },
+    example: { question: '二、《行动计划》对“十四五”时期数字乡村发展提出了什么目标？', first: 1 },
   },
   // Markdown in both kinds
   'raw-html': {
     field: 'html',
     summary: 'no raw HTML in bulletins; in Q&A only `<br>`, `<sup>`, `<sub>`, without attributes (HTML comments are fine)',
-    example: 'raw HTML <span> is not allowed in a bulletin: write Markdown',
+    summaryZh: '简报里不用 HTML；答记者问里只能用不带属性的 `<br>`、`<sup>`、`<sub>`（HTML 注释可以）',
+    message: {
+      en: ({ tag, attribute, kind, allowed }: RawHtmlParams) =>
+        attribute
+          ? `attribute ${attribute} on <${tag}> is not allowed: raw HTML takes no attributes`
+          : `raw HTML <${tag}> is not allowed ${kind === 'bulletin' ? 'in a bulletin: write Markdown' : `in a Q&A: write Markdown (HTML may only be ${allowed.map((t) => `<${t}>`).join(', ')})`}`,
+      zh: ({ tag, attribute, kind, allowed }: RawHtmlParams) =>
+        attribute
+          ? `<${tag}> 不能带属性 ${attribute}：HTML 标签一律不带属性`
+          : `${kind === 'bulletin' ? '简报里不能用 HTML 标签' : '答记者问里不能用 HTML 标签'} <${tag}>：请用 Markdown${kind === 'bulletin' ? '' : `（HTML 只能用 ${allowed.map((t) => `<${t}>`).join('、')}）`}`,
+    },
+    example: { tag: 'span', kind: 'bulletin', allowed: [] },
   },
   'link-address': {
     field: 'link',
     summary: 'links are http(s), mailto or site paths (`/…`)',
-    example: 'link address "javascript:alert(1)" is not allowed: use an http(s) or mailto address, or a site path /…',
+    summaryZh: '链接地址是 http(s)、mailto 或站内路径（`/…`）',
+    message: {
+      en: ({ url }: { url: string }) =>
+        url
+          ? `link address "${url}" is not allowed: use an http(s) or mailto address, or a site path /…`
+          : 'link has no address: use an http(s) or mailto address, or a site path /…',
+      zh: ({ url }: { url: string }) =>
+        url
+          ? `不能用链接地址“${url}”：请用 http(s) 或 mailto 地址，或站内路径 /…`
+          : '链接没有地址：请用 http(s) 或 mailto 地址，或站内路径 /…',
+    },
+    example: { url: 'javascript:alert(1)' },
   },
   'link-target': {
     field: 'link',
     summary: 'site paths lead to a page the site publishes',
-    example: 'internal link /bulletins/2024-01/ points nowhere',
+    summaryZh: '站内路径指向站点发布的页面',
+    message: {
+      en: ({ url }: { url: string }) => `internal link ${url} points nowhere`,
+      zh: ({ url }: { url: string }) => `站内链接 ${url} 指向的页面不存在`,
+    },
+    example: { url: '/bulletins/2024-01/' },
   },
   'image-alt': {
     field: 'image.alt',
     summary: 'every image has alt text',
-    example: 'image /images/2024-02/fig1.jpg has no alt text: write ![what the picture shows](/images/2024-02/fig1.jpg)',
+    summaryZh: '每张图片都有说明文字',
+    message: {
+      en: ({ url }: { url: string }) => `image ${url} has no alt text: write ![what the picture shows](${url})`,
+      zh: ({ url }: { url: string }) => `图片 ${url} 没有说明文字：请写成 ![图片内容](${url})`,
+    },
+    example: { url: '/images/2024-02/fig1.jpg' },
   },
   'image-path': {
     field: 'image',
     summary: 'images are files under `public/`, addressed `/images/…`',
-    example: 'image data:image/png;base64,iVBORw0KGgo= must be a file under public/, for example /images/2024-02/fig1.jpg',
+    summaryZh: '图片是 `public/` 下的文件，地址写作 `/images/…`',
+    message: {
+      en: ({ url, reason }: { url: string; reason: 'outside' | 'invalid' | 'dots' }) =>
+        ({
+          outside: `image ${url} must be a file under public/, for example /images/2024-02/fig1.jpg`,
+          invalid: `image ${url} is not a valid address: write its path under public/, for example /images/2024-02/fig1.jpg`,
+          dots: `image ${url} leaves public/: write its path under public/ without . or ..`,
+        })[reason],
+      zh: ({ url, reason }: { url: string; reason: 'outside' | 'invalid' | 'dots' }) =>
+        ({
+          outside: `图片 ${url} 应是 public/ 下的文件，例如 /images/2024-02/fig1.jpg`,
+          invalid: `图片地址 ${url} 无效：请写它在 public/ 下的路径，例如 /images/2024-02/fig1.jpg`,
+          dots: `图片 ${url} 指到了 public/ 之外：请写 public/ 下的路径，不用 . 或 ..`,
+        })[reason],
+    },
+    example: { url: 'data:image/png;base64,iVBORw0KGgo=', reason: 'outside' },
   },
   'original-pdf': {
     field: 'pdf',
@@ -549,13 +817,33 @@ export const RULES = {
   'image-exists': {
     field: 'image',
     summary: 'the image file exists',
-    example: 'image /images/2024-02/missing.jpg does not exist: add it to public/images/2024-02/missing.jpg',
+    summaryZh: '图片文件存在',
+    message: {
+      en: ({ url }: { url: string }) => `image ${url} does not exist: add it to public${url}`,
+      zh: ({ url }: { url: string }) => `图片 ${url} 不存在：请把它放到 public${url}`,
+    },
+    example: { url: '/images/2024-02/missing.jpg' },
   },
   'markdown-limits': {
     field: 'body',
     summary:
       'Markdown the parser reads in bounded time: quotes and lists at most 20 deep, at most 1,000 marks (* _ ~ [ ] ` <) in a paragraph',
-    example: 'Markdown nested 201 levels deep: at most 20 levels of quotes and lists can be read',
+    summaryZh: '解析器能在有限时间内读完的 Markdown：引用和列表最多嵌套 20 层，一个段落最多 1,000 个标记（* _ ~ [ ] ` <）',
+    message: {
+      en: (limit: MarkdownLimitParams) =>
+        limit.kind === 'unreadable'
+          ? `the Markdown cannot be read: ${limit.detail}`
+          : limit.kind === 'nesting'
+            ? `Markdown nested ${limit.count} levels deep: at most ${limit.max} levels of quotes and lists can be read`
+            : `a paragraph with ${limit.count} Markdown marks (* _ ~ [ ] \` <): at most ${limit.max} can be read`,
+      zh: (limit: MarkdownLimitParams) =>
+        limit.kind === 'unreadable'
+          ? `无法读取这段 Markdown：${limit.detail}`
+          : limit.kind === 'nesting'
+            ? `Markdown 嵌套了 ${limit.count} 层：引用和列表最多只能嵌套 ${limit.max} 层`
+            : `一个段落里有 ${limit.count} 个 Markdown 标记（* _ ~ [ ] \` <）：最多只能有 ${limit.max} 个`,
+    },
+    example: { kind: 'nesting', count: 201, max: 20 },
   },
   todo: {
     field: 'TODO',
@@ -571,13 +859,25 @@ export const RULES = {
   'issue-once': {
     field: 'number',
     summary: 'one file per issue',
-    example: '2024年第2期 is already in bulletins/2024-02.md',
+    summaryZh: '每期只有一个文件',
+    message: {
+      en: ({ label, file }: { label: string; file: string }) => `${label} is already in ${file}`,
+      zh: ({ label, file }: { label: string; file: string }) => `${label}已经在 ${file} 中`,
+    },
+    example: { label: '2024年第2期', file: 'bulletins/2024-02.md' },
   },
   'article-once': {
     field: 'url',
     summary: 'one file per Q&A article',
-    example:
-      'the same article (http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202201262262879086) is already in qa/action-plan-copy.md',
+    summaryZh: '每篇答记者问只有一个文件',
+    message: {
+      en: ({ url, file }: { url: string; file: string }) => `the same article (${url}) is already in ${file}`,
+      zh: ({ url, file }: { url: string; file: string }) => `同一篇文章（${url}）已经在 ${file} 中`,
+    },
+    example: {
+      url: 'http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202201262262879086',
+      file: 'qa/action-plan-copy.md',
+    },
   },
 } as const satisfies Record<string, Rule>;
 

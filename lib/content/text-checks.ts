@@ -27,22 +27,21 @@ function positions(text: string, indices: readonly number[]): Position[] {
   return found;
 }
 
+/** Calls `each` with every found index's position, in one pass. */
+function eachAt<T extends { index: number }>(text: string, found: readonly T[], each: (found: T, at: Position) => void): void {
+  const at = positions(
+    text,
+    found.map((item) => item.index),
+  );
+  for (const [i, item] of found.entries()) each(item, at[i] as Position);
+}
+
 export function checkText(text: string, report: Report): void {
-  const bidi = bidiControls(text).slice(0, LISTED);
-  positions(
-    text,
-    bidi.map((found) => found.index),
-  ).forEach((at, i) => {
-    const found = bidi[i] as (typeof bidi)[number];
+  eachAt(text, bidiControls(text).slice(0, LISTED), (found, at) => {
     const before = text.slice(found.index - at.column + 1, found.index).slice(-12);
-    report('bidi-control', at, { label: found.label, before });
+    report('bidi-control', at, { code: found.code, before });
   });
-  const garbled = findMojibake(text).slice(0, LISTED);
-  positions(
-    text,
-    garbled.map((found) => found.index),
-  ).forEach((at, i) => {
-    const found = garbled[i] as (typeof garbled)[number];
-    report('mojibake', at, { text: excerpt(found.text), meant: excerpt(found.meant) });
+  eachAt(text, findMojibake(text).slice(0, LISTED), (found, at) => {
+    report('mojibake', at, { text: excerpt(found.text), meant: excerpt(found.meant), encoding: found.encoding });
   });
 }

@@ -37,6 +37,7 @@ describe('Markdown that changes the structure without a word', () => {
 
   it('####2. without its space is read as the heading meant, and reported', () => {
     expect(rules(bulletin('#### 2. 山西省', '####2. 山西省'))).toEqual([`heading-space@${line('#### 2. 山西省')}`]);
+    expect(rules(qa('## 二、', '##二、'))).toEqual([`heading-space@${line('## 二、', SEED_QA)}`]);
   });
 
   it('a paragraph indented by a tab or four spaces for 首行缩进, a fenced code block', () => {
@@ -80,6 +81,12 @@ describe('text that is not what it looks like', () => {
       ['mojibake', line('2月3日，'), '乱码“â€œ”（UTF-8 文字被当成 Windows-1252 读取）：原文应是““”，请从原文重新复制'],
     ]);
     expect(rules(qa('title: 中央网信办', 'title: é”™è¯¯中央网信办'))).toEqual(['mojibake@3']);
+    // 乡村振兴 as UTF-8 read as GBK (one of its characters falls in GBK's private use area).
+    const garbled = new TextDecoder('gbk').decode(Buffer.from('乡村振兴', 'utf8'));
+    const gbk = load(bulletin('#### 2. 山西省开展数字乡村试点', `#### 2. ${garbled}`)).problems;
+    expect(gbk.map((p) => [p.rule, p.line, p.messageZh])).toEqual([
+      ['mojibake', line('#### 2. 山西省'), `乱码“${garbled}”（UTF-8 文字被当成 GBK 读取）：原文应是“乡村振兴”，请从原文重新复制`],
+    ]);
   });
 
   it('a URL field with text after the address', () => {
@@ -161,6 +168,9 @@ describe('files outside content/', () => {
       symlinkSync(path.join(dir, 'bulletins', '2024-02.md'), path.join(dir, 'qa', '..', 'bulletins', 'copy.md'));
     });
     expect(inside.problems.map((p) => p.rule)).not.toContain('file-link-outside');
+    const folder = contentFolder({ 'bulletins/2024-09.md': SEED_BULLETIN.replace('number: 2', 'number: 9') });
+    const linkedFolder = load({}, (dir) => symlinkSync(path.join(folder, 'bulletins'), path.join(dir, 'issues')));
+    expect(linkedFolder.problems.map((p) => `${p.rule} ${p.file.split('/').at(-1)}`)).toEqual(['file-link-outside issues']);
   });
 });
 
@@ -171,6 +181,17 @@ describe('messages in the editor’s terms', () => {
     expect(problem && formatProblem(problem)).toBe(
       `${problem?.file}:${line('#### 1. 中央网信办')}:1  二、（一）第1条 “中央网信办等11部门联合印发…”：缺少信息来源行，请在正文后加（信息来源：…）`,
     );
+  });
+});
+
+describe('front matter fields by the names the CMS gives them', () => {
+  it('names the field of its own kind of file', () => {
+    const [bulletinDate] = load(bulletin('number: 2\n', 'number: 2\ndate: 2024-02-30\n')).problems;
+    expect(bulletinDate && formatProblem(bulletinDate).split('  ')[1]).toBe('出版日期：应为真实的日期，写作 YYYY-MM-DD');
+    const [qaDate] = load(qa('date: 2022-01-26T18:56:08+08:00', 'date: 2022-01-26')).problems;
+    expect(qaDate && formatProblem(qaDate).split('  ')[1]).toBe('发布时间：应为带时区的真实日期和时间，例如 2022-01-26T18:56:08+08:00');
+    const [phone] = load(bulletin('    - "15810512984"', '    - "电话"')).problems;
+    expect(phone && formatProblem(phone).split('  ')[1]).toBe('联系方式 › 联系电话 › 第2项：只能有数字和短横线，例如 "010-62301618"');
   });
 });
 
@@ -187,6 +208,11 @@ describe('still valid', () => {
     ['an emphasis and a link together', bulletin('2月3日，', '**一是**[文件](https://www.gov.cn/)，2月3日，')],
     ['French and German words', bulletin('2月3日，', 'Café、naïve、Straße，2月3日，')],
     ['a date in its month', bulletin('number: 2\n', 'number: 2\ndate: 2024-02-20\n')],
+    ['a hashtag at the start of a paragraph', bulletin('2月3日，', '#乡村振兴#话题下，2月3日，')],
+    [
+      'an issue whose 发展实践 is numbered 二',
+      { [BULLETIN]: edit(cut(SEED_BULLETIN, '## 二、工作动态', '## 三、发展实践'), '## 三、发展实践', '## 二、发展实践') },
+    ],
   ];
   for (const [name, files] of valid) it(name, () => expect(rules(files)).toEqual([]));
 });

@@ -141,11 +141,12 @@ describe('npm run validate', () => {
   it('lists every problem in every file at once, in Chinese, and exits 1', () => {
     const { status, lines, output } = validate();
     expect(status).toBe(1);
-    expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^<dir>\/bulletins\/2024-02\.md:\d+:1 {2}.+：缺少信息来源行，请在正文后加（信息来源：…）$/);
-    expect(lines[1]).toMatch(/^<dir>\/bulletins\/2024-03\.md:\d+:1 {2}栏目：/);
-    expect(lines[2]).toMatch(/^<dir>\/qa\/digital-village-action-plan-2022-2025\.md:5:1 {2}文章来源：/);
-    expect(lines[3]).toMatch(/^<dir>\/qa\/digital-village-action-plan-2022-2025\.md:6:1 {2}layout：/);
+    expect(lines).toEqual([
+      `<dir>/bulletins/2024-02.md:${lineOf(SEED_BULLETIN, '#### 1. 《中共中央')}:1  一、第1条 “《中共中央 国务院关于学习运…”：缺少信息来源行，请在正文后加（信息来源：…）`,
+      `<dir>/bulletins/2024-03.md:${lineOf(SEED_BULLETIN, '## 一、中央精神')}:1  栏目：未知栏目“中央文件”：应为中央精神、工作动态、发展实践之一`,
+      '<dir>/qa/digital-village-action-plan-2022-2025.md:5:1  文章来源：应为文字',
+      '<dir>/qa/digital-village-action-plan-2022-2025.md:6:1  layout：未知字段“layout”：请检查拼写，或删除',
+    ]);
     expect(output).toContain('✗ 3 个文件中共有 4 个问题。');
   }, 30_000);
 

@@ -50,7 +50,7 @@ describe('build-search-index', { timeout: 60_000 }, () => {
     const content = contentFolder({ 'bulletins/2024-02.md': edit(SEED_BULLETIN, 'year: 2024', 'year: soon') });
     const result = run(content, dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/2024-02\.md:\d+:\d+ {2}year/);
+    expect(result.stderr).toMatch(/2024-02\.md:\d+:\d+ {2}年份：应为整数/);
     expect(existsSync(dir)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { invisibleCharacter, invisibleMessage } from '../characters';
+import { invisibleCharacter, invisibleParams } from '../characters';
+import { ruleMessage } from '../rules';
 
 /**
  * Text an editor types into a field: trimmed first (a full-width space 　 is space too), then
@@ -12,6 +13,12 @@ export function plainText() {
     .min(1, 'must not be blank')
     .superRefine((value, ctx) => {
       const found = invisibleCharacter(value);
-      if (found) ctx.addIssue({ code: 'custom', message: invisibleMessage(found, value), params: { rule: 'invisible-character' } });
+      if (!found) return;
+      const params = invisibleParams(found, value);
+      ctx.addIssue({
+        code: 'custom',
+        message: ruleMessage('invisible-character', params, 'en'),
+        params: { rule: 'invisible-character', ...params },
+      });
     });
 }
