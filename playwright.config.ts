@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium';
 
 /**
  * Browser tests against the exported site in out/ (npm run build first; npm test does).
  * CHROMIUM_PATH picks the browser; by default Debian's /usr/bin/chromium when present,
  * otherwise Playwright's own download.
  */
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 const port = Number(process.env.E2E_PORT ?? 3210);
 const basePath = process.env.BASE_PATH ?? '';
 

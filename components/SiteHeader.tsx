@@ -1,8 +1,8 @@
 import { Link } from '@/components/Link';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
-import { HeaderSearch } from './HeaderSearch';
 import { SiteMenu } from './SiteMenu';
+import { HeaderSearch } from './search/HeaderSearch';
 import { ThemeToggle } from './ThemeToggle';
 
 const NAV = [

@@ -1,7 +1,7 @@
 /**
  * /admin/ in the export (a step of scripts/finish-export.ts): Decap CMS's prebuilt bundle
  * (scripts/decap-bundle.ts, no CDN), pdf.js for the PDF import, the project's admin bundle (lib/cms/admin.ts,
- * bundled here with esbuild) and the page. config.yml comes from public/admin/ like any public file.
+ * bundled here with esbuild), its style sheet and the page. config.yml comes from public/admin/ like any public file.
  * Nothing of this is linked from the site's pages: it loads on /admin/ only.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { adminPage } from '../lib/cms/admin-page';
+import { ADMIN_STYLES, ADMIN_STYLESHEET } from '../lib/cms/admin-styles';
 import { ADMIN_DIR } from '../lib/cms/names';
 import { decapDist } from './decap-bundle';
 
@@ -93,6 +94,7 @@ export async function buildAdmin(outDir: string, basePath: string): Promise<stri
     logLevel: 'warning',
   });
 
+  writeFileSync(path.join(admin, ADMIN_STYLESHEET), ADMIN_STYLES.trimStart());
   writeFileSync(path.join(admin, 'index.html'), adminPage({ previewStyles: siteStylesheets(outDir) }));
   return readdirSync(admin, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())

@@ -17,9 +17,7 @@ import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
 const started = performance.now();
 const content = loadSiteContent(contentDir());
 if (content.problems.length > 0) {
-  console.error(
-    `${problemReport(content.problems)}\nNothing built: fix these, then build again (npm run validate checks without building).`,
-  );
+  console.error(`${problemReport(content.problems)}\n没有构建：请改正以上问题后再构建（npm run validate 只检查、不构建）。`);
   process.exit(1);
 }
 

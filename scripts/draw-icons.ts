@@ -9,11 +9,12 @@
  *   public/icons/icon-192.png, icon-512.png   the web manifest's icons (app/manifest.ts)
  *   public/og-card.png         1200×630 card with the site's title, og:image of every page (lib/seo/metadata.ts)
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { site } from '../lib/site';
 import { BRAND_COLOR, THEME_COLORS } from '../lib/theme';
+import { chromiumPath } from './chromium';
 
 const LEAF = '#9fd6b4';
 const paper = THEME_COLORS.light;
@@ -53,7 +54,7 @@ function ico(pngs: { size: number; data: Buffer }[]): Buffer {
   return Buffer.concat([header, ...pngs.map((png) => png.data)]);
 }
 
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage();

@@ -5,6 +5,7 @@
  * the page to this one (scripts/site-checks.ts).
  */
 import { site } from '../site';
+import { ADMIN_STYLESHEET } from './admin-styles';
 import { CMS_BACKEND } from './decap-config';
 
 /** Where the editor's browser may connect, and why. */
@@ -54,6 +55,7 @@ export function adminPage({ previewStyles }: AdminPageOptions): string {
 <meta name="robots" content="noindex, nofollow">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>编辑后台 · ${site.name}</title>
+<link rel="stylesheet" href="${ADMIN_STYLESHEET}">
 </head>
 <body>
 <h1 style="position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap">${site.name} · 编辑后台</h1>

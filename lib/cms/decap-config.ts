@@ -6,7 +6,8 @@
  */
 import { frontMatterJsonSchemas } from '../content/json-schemas';
 import { ASCII_SLUG } from '../routes';
-import { CMS_FOLDERS, CMS_FORMATS, ISSUE_FIELD, ISSUE_WIDGET } from './names';
+import { DECAP_LOCALE } from './locale';
+import { CMS_FOLDERS, CMS_FORMATS, GROUP_WIDGET, ISSUE_FIELD, ISSUE_WIDGET, SLUG_WIDGET } from './names';
 
 /** The GitHub repository editors' pull requests go to, and the OAuth client that signs them in (CONTRIBUTING, "Editing in the browser"). */
 export const CMS_BACKEND = {
@@ -74,7 +75,7 @@ export function decapField(name: string, schema: JsonSchema, required: boolean):
       return { ...base, widget: 'list', field: item, ...(schema.minItems ? { min: schema.minItems } : {}), ...withDefault };
     }
     case 'object':
-      return { ...base, widget: 'object', fields: decapFields(schema) };
+      return { ...base, widget: GROUP_WIDGET, fields: decapFields(schema) };
     default:
       throw new Error(`front matter field "${name}" has type ${schema.type}, which has no form widget`);
   }
@@ -122,7 +123,7 @@ export function decapConfig() {
     publish_mode: 'editorial_workflow',
     // `npx decap-server` on localhost:8081 edits a local clone instead (only when /admin/ is opened on localhost).
     local_backend: true,
-    locale: 'zh_Hans',
+    locale: DECAP_LOCALE,
     media_folder: 'public/images',
     public_folder: '/images',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
@@ -170,10 +171,10 @@ export function decapConfig() {
           {
             name: 'slug',
             label: '网址名',
-            widget: 'string',
-            required: false,
-            pattern: [ASCII_SLUG.source, '小写英文字母、数字和连字符，例如 digital-village-action-plan'],
-            hint: '新文章的文件名和网址 /qa/<网址名>/：小写英文字母、数字和连字符，例如 digital-village-action-plan。已有文章的文件名不变。',
+            // Required: a new article is named by it. An existing one shows its file's name (lib/cms/slug-widget.ts).
+            widget: SLUG_WIDGET,
+            pattern: [ASCII_SLUG.source, '只用小写英文字母、数字和连字符，例如 digital-village-action-plan。'],
+            hint: '新文章的文件名和网址 /qa/<网址名>/：小写英文字母、数字和连字符，例如 digital-village-action-plan。已有文章的网址名不能再改。',
           },
           ...decapFields(qa),
           bodyField('开头一段导语（可无），然后每个问题一个 `## 一、问题`，下面是回答。保存前由预览检查。'),

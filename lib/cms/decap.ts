@@ -34,9 +34,17 @@ export interface PreviewProps {
 }
 
 /** The props Decap gives a widget's control that ours use; the rest are passed through untouched. */
-export interface ControlProps {
-  value: ImmutableMap | undefined;
+export interface ControlProps<Value = ImmutableMap> {
+  value: Value | undefined;
   field: DecapFieldMap;
+  /** The entry being edited: `newRecord` until it is first saved, then its `slug` and `path`. */
+  entry: ImmutableMap;
+  /** The id the field's label points at. */
+  forID: string;
+  /** Decap's class for a field's input box. */
+  classNameWrapper: string;
+  setActiveStyle: () => void;
+  setInactiveStyle: () => void;
   onChange: (value: unknown) => void;
   onPersistMedia: (file: File, options: { field: DecapFieldMap }) => Promise<unknown>;
   getEntry: () => ImmutableMap;
@@ -49,8 +57,15 @@ export interface Formatter {
   toFile(data: object): string;
 }
 
+/** A locale's phrases, nested by Decap's keys. */
+export interface Phrases {
+  [key: string]: string | Phrases;
+}
+
 export interface DecapCms {
   init(): void;
+  registerLocale(locale: string, phrases: Phrases): void;
+  getLocale(locale: string): Phrases | undefined;
   registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerPreviewTemplate(collection: string, component: unknown): void;

@@ -1,12 +1,13 @@
 /**
  * The bulletin form's widget: Decap's own object widget holding every front matter field and
- * the body, with 从 PDF 导入 above it. A Decap widget can only change its own value, so the
+ * the body (as a group, lib/cms/group-widget.ts), with 从 PDF 导入 above it. A Decap widget can only change its own value, so the
  * import, which fills the fields and the body at once, wraps them all in one field
  * (config.yml's `issue`; lib/cms/entry-file.ts writes its contents as the file's front matter).
  * The import replaces the fields the PDF gives and keeps the others (a date typed in before);
  * its pictures go to Decap's media store and are committed with the entry.
  */
-import type { ControlProps, ImmutableList, ImmutableMap } from './decap';
+import type { ImmutableList, ImmutableMap } from './decap';
+import { type GroupSelf, objectDelegation, objectWithoutBar } from './group-widget';
 import { ISSUE_FIELD } from './names';
 import { importPdf } from './pdf-import';
 
@@ -28,28 +29,17 @@ function toImmutable(value: unknown, empty: ImmutableMap): unknown {
   return value;
 }
 
-type Self = {
-  props: ControlProps;
+type Self = GroupSelf & {
   state: ImportState;
   setState(state: Partial<ImportState>): void;
   importFile(event: { target: HTMLInputElement }): Promise<void>;
-  inner?: { validate?(): void; focus?(path?: string): void };
 };
 
 export function issueControl(pdfjsBase: string): unknown {
   const h = window.h;
   return window.createClass({
+    ...objectDelegation,
     getInitialState: (): ImportState => ({ busy: false, status: '', messages: [], failed: false }),
-
-    // Decap validates a top-level field through its control's validate(): the object widget's checks every field inside.
-    validate(this: Self) {
-      this.inner?.validate?.();
-    },
-    focus(this: Self, path?: string) {
-      this.inner?.focus?.(path);
-    },
-    // Like the object widget: nested fields update on every change, not only when our value does.
-    shouldComponentUpdate: () => true,
 
     async importFile(this: Self, event: { target: HTMLInputElement }) {
       const file = event.target.files?.[0];
@@ -89,7 +79,6 @@ export function issueControl(pdfjsBase: string): unknown {
     },
 
     render(this: Self) {
-      const ObjectControl = this.props.resolveWidget('object').control;
       const id = `${String(this.props.forID)}-pdf`;
       const { busy, status, messages, failed } = this.state;
       return h(
@@ -118,12 +107,7 @@ export function issueControl(pdfjsBase: string): unknown {
               )
             : null,
         ),
-        h(ObjectControl, {
-          ...this.props,
-          ref: (inner: Self['inner']) => {
-            this.inner = inner;
-          },
-        }),
+        objectWithoutBar(this),
       );
     },
   });

@@ -9,6 +9,12 @@ export const ISSUE_FIELD = 'issue';
 /** The widget of that field: Decap's object widget with the PDF import above it (lib/cms/issue-widget.ts). */
 export const ISSUE_WIDGET = 'bulletin-issue';
 
+/** Every other group of fields (联系方式): Decap's object widget without its unlabeled bar (lib/cms/group-widget.ts). */
+export const GROUP_WIDGET = 'field-group';
+
+/** The Q&A form's 网址名: required for a new article, the file's own name, read-only, for an existing one (lib/cms/slug-widget.ts). */
+export const SLUG_WIDGET = 'qa-slug';
+
 /** The file formats registered for the collections (lib/cms/entry-file.ts). */
 export const CMS_FORMATS = { bulletin: 'bulletin-markdown', qa: 'qa-markdown' } as const;
 

@@ -1,9 +1,10 @@
 /**
  * Decap's preSave hook: the last word before a commit. A new bulletin gets its issue id, which
  * names its file YYYY-NN.md (config.yml's slug; Decap's templates cannot zero-pad a number), and
- * no entry is saved while the file it would write has problems: the preview lists them.
+ * no entry is saved while the file it would write has problems: the preview lists them, and
+ * Decap's notice names how many and the first.
  */
-import { formatProblem } from '../content/problems';
+import { type ContentProblem, formatProblem } from '../content/problems';
 import type { ImmutableMap } from './decap';
 import { type CheckedEntry, checkBulletinEntry, checkQaEntry } from './entry-check';
 import { type BulletinEntry, entryIssueId, type QaEntry } from './entry-file';
@@ -21,9 +22,31 @@ export function beforeSave({ entry }: { entry: ImmutableMap }): ImmutableMap {
   } else {
     checked = checkQaEntry(data.toJS() as QaEntry, path);
   }
-  if (checked.problems.length > 0) {
-    const [first] = checked.problems;
-    throw new Error(`${checked.problems.length} 个问题，预览里有全部列表。第一个：${first ? formatProblem(first) : ''}`);
-  }
+  if (checked.problems.length > 0) throw new SaveRefused(checked.problems);
   return data;
+}
+
+/**
+ * Why a save was refused. Decap shows it in its notice as `String(error)`: the message alone,
+ * without the `Error:` a plain Error would put first. Decap then rejects the save's promise,
+ * which nothing of Decap's catches; admin.ts marks that rejection handled (isRefusedSave).
+ */
+export class SaveRefused extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    const [first] = problems;
+    super(`有 ${problems.length} 个问题，改正后才能保存（预览上方列出了全部）。第一个：${first ? formatProblem(first) : ''}`);
+    this.name = 'SaveRefused';
+  }
+
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/** Whether a rejection is Decap's failed save for a SaveRefused: its action carries the error. */
+export function isRefusedSave(reason: unknown): boolean {
+  return (
+    reason instanceof SaveRefused ||
+    (typeof reason === 'object' && reason !== null && (reason as { error?: unknown }).error instanceof SaveRefused)
+  );
 }

@@ -3,8 +3,10 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { invisibleCharacter, invisibleMessage } from './characters';
 import { parseMarkdownSafely, renderBlocks } from './markdown';
 import { checkMarkdown } from './markdown-rules';
+import { checkStructure } from './markdown-structure';
 import { nodePosition } from './node-position';
 import { chineseNumeralToNumber, numberToChineseNumeral } from './numerals';
+import { endLines, type Place, placeTitle } from './places';
 import { excerpt, type Report } from './problems';
 import { findSection, findSectionByName, findSubsectionByName, SECTIONS } from './sections';
 import { parseSourceLine } from './source-line';
@@ -19,12 +21,27 @@ const ITEM_HEADING = /^(\d+)\s*[.．、]\s*(.+)$/;
 /** `图1 现场照片`: a figure caption. */
 const FIGURE_CAPTION = /^图\s*(\d+)\s*(.*)$/;
 
-export interface ParsedBulletinBody extends BulletinBody {
-  references: ContentReferences;
+/** An item's place and lines, and what makes two items the same one: for placing problems and finding repeats. */
+export interface ItemOutline extends Place {
+  id: string;
+  /** Title and text as compared: NFKC, without white space; empty when there is none. */
+  titleKey: string;
+  textKey: string;
 }
 
+export interface ParsedBulletinBody extends BulletinBody {
+  references: ContentReferences;
+  outline: ItemOutline[];
+}
+
+/** Text as two items are compared: width, spacing and line breaks do not make a repeat different. */
+export const sameTextKey = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** A repeated text shorter than this is a coincidence (a one-line item), not a paste. */
+const REPEAT_MIN_LENGTH = 20;
+
 /** An item while its blocks are read: with the heading to report against, and whether its source line came (even a blank one). */
-type DraftItem = BulletinItem & { heading: Heading; sourceLine?: boolean };
+type DraftItem = BulletinItem & { heading: Heading; sourceLine?: boolean; place: string };
 
 /** Where the parser stands: the open section, subsection and item, and every heading read. */
 interface Draft {
@@ -35,6 +52,8 @@ interface Draft {
   items: DraftItem[];
   /** Each section's and subsection's heading, to report an empty one. */
   headings: Map<BulletinSection | BulletinSubsection, Heading>;
+  /** The file line of every heading, in order: where each item ends. */
+  headingLines: number[];
 }
 
 /** A numeral for messages; never throws, even for the 100th section of a broken file. */
@@ -47,13 +66,15 @@ const numeral = (n: number) => (n >= 1 && n <= 99 ? numberToChineseNumeral(n) : 
  */
 export function parseBulletinBody(body: string, report: Report): ParsedBulletinBody {
   const tree = parseMarkdownSafely(body, report);
-  if (!tree) return { sections: [], references: { links: [], images: [] } };
+  if (!tree) return { sections: [], references: { links: [], images: [] }, outline: [] };
+  checkStructure(tree, body, report);
   const references = checkMarkdown(tree, 'bulletin', report);
-  const draft: Draft = { sections: [], items: [], headings: new Map() };
+  const draft: Draft = { sections: [], items: [], headings: new Map(), headingLines: [] };
 
   for (const node of tree.children) {
     if (node.type === 'heading') {
       closeItem(draft, report);
+      draft.headingLines.push(nodePosition(node).line);
       const text = mdastToString(node).trim().normalize('NFC');
       const open = HEADING_HANDLERS[node.depth];
       if (open) open(node, text, draft, report);
@@ -69,12 +90,55 @@ export function parseBulletinBody(body: string, report: Report): ParsedBulletinB
   }
   closeItem(draft, report);
   checkNotEmpty(draft, report);
+  const outline = itemOutline(draft);
+  checkRepeats(outline, report);
   for (const section of draft.sections) {
     section.items = section.items.map(finishedItem);
     for (const sub of section.subsections) sub.items = sub.items.map(finishedItem);
   }
-  return { sections: draft.sections, references };
+  return { sections: draft.sections, references, outline };
 }
+
+function itemOutline(draft: Draft): ItemOutline[] {
+  const items = draft.items.map((item) => ({
+    id: item.id,
+    place: item.place,
+    line: nodePosition(item.heading).line,
+    titleKey: sameTextKey(item.title),
+    textKey: sameTextKey(item.blocks.map((block) => (block.kind === 'paragraph' ? block.text : '')).join('')),
+  }));
+  return endLines(items, draft.headingLines);
+}
+
+/** The same item twice in one issue, by title or by text: a paste gone wrong. */
+function checkRepeats(outline: readonly ItemOutline[], report: Report): void {
+  const seen = new Map<string, ItemOutline>();
+  for (const item of outline) {
+    const keys = repeatKeys(item);
+    const repeat = keys.find(({ key }) => seen.has(key));
+    if (repeat) {
+      const first = seen.get(repeat.key) as ItemOutline;
+      report(
+        'item-once',
+        { line: item.line, column: 1 },
+        { item: item.id, first: first.id, firstPlace: shortPlace(first.place), same: repeat.same },
+      );
+    }
+    for (const { key } of keys) if (!seen.has(key)) seen.set(key, item);
+  }
+}
+
+/** What makes two items the same one: the same title, or the same text long enough not to be a coincidence. */
+export function repeatKeys(item: ItemOutline): { same: 'title' | 'text'; key: string }[] {
+  const keys: { same: 'title' | 'text'; key: string }[] = [];
+  // A scaffold's placeholders are alike by design; the todo rule reports them.
+  if (item.titleKey && !item.titleKey.includes('TODO')) keys.push({ same: 'title', key: `title:${item.titleKey}` });
+  if (item.textKey.length >= REPEAT_MIN_LENGTH && !item.textKey.includes('TODO')) keys.push({ same: 'text', key: `text:${item.textKey}` });
+  return keys;
+}
+
+/** `二、（一）第1条` of a place, without the title. */
+export const shortPlace = (place: string) => place.split(' ')[0] ?? place;
 
 type HeadingHandler = (node: Heading, text: string, draft: Draft, report: Report) => void;
 
@@ -174,12 +238,14 @@ function openItem(node: Heading, text: string, draft: Draft, report: Report): vo
   const at = nodePosition(node);
   const { section, subsection } = draft;
   if (!section) {
-    report('item-heading', at, `item "${excerpt(text)}" is not inside a known section`);
+    report('item-heading', at, { text: excerpt(text), outside: true });
     return;
   }
-  const match = ITEM_HEADING.exec(text);
+  const numberOnly = /^(\d+)\s*[.．、]?\s*$/.exec(text);
+  if (numberOnly) report('item-title', at, { text: excerpt(text) });
+  const match = ITEM_HEADING.exec(text) ?? (numberOnly && [text, numberOnly[1], '']);
   if (!match) {
-    report('item-heading', at, `"${excerpt(text)}" is not an item heading: write "#### 1. 标题"`);
+    report('item-heading', at, { text: excerpt(text) });
     return;
   }
   if (!subsection && section.subsections.length > 0) {
@@ -189,11 +255,15 @@ function openItem(node: Heading, text: string, draft: Draft, report: Report): vo
   checkInvisible(text, at, 'item', report);
   const [, digits = '', rawTitle = ''] = match;
   const title = rawTitle.trim();
+  // A title of digits and marks only is a number left where the title should be.
+  if (title && !/\p{L}/u.test(title)) report('item-title', at, { text: excerpt(text) });
   const siblings = subsection ? subsection.items : section.items;
   const number = siblings.length + 1;
-  if (Number(digits) !== number) report('item-number', at, `item "${title}" is numbered ${digits}, expected ${number}`);
+  if (Number(digits) !== number) report('item-number', at, { title, written: digits, expected: number });
   const id = subsection ? `${subsection.id}-${number}` : `${section.number}-${number}`;
-  const item: DraftItem = { id, number, title, blocks: [], source: '', sectionSlug: section.slug, heading: node };
+  const place =
+    `${numeral(section.number)}、${subsection ? `（${numeral(subsection.number)}）` : ''}第${number}条 ${placeTitle(title)}`.trim();
+  const item: DraftItem = { id, number, title, blocks: [], source: '', sectionSlug: section.slug, heading: node, place };
   if (subsection) item.subsectionSlug = subsection.slug;
   siblings.push(item);
   draft.items.push(item);
@@ -213,8 +283,8 @@ function addBlock(node: RootContent, draft: Draft, report: Report): void {
   const text = mdastToString(node).trim();
   const source = node.type === 'paragraph' ? parseSourceLine(text) : undefined;
   if (item.sourceLine) {
-    if (source) report('source-once', at, `item ${item.id} has two source lines: keep one （信息来源：…）`);
-    else report('source-last', at, `text after the source line of item ${item.id}: the source line （信息来源：…） comes last`);
+    if (source) report('source-once', at, { item: item.id });
+    else report('source-last', at, { item: item.id });
     return;
   }
   if (source) item.sourceLine = true;
@@ -222,9 +292,9 @@ function addBlock(node: RootContent, draft: Draft, report: Report): void {
     checkInvisible(source.name, at, 'item.source', report);
     item.source = source.name;
   } else if (source) {
-    report('source-form', at, `source line "${excerpt(text)}" names no source: write （信息来源：新华社）`);
+    report('source-form', at, { text: excerpt(text), blank: true });
   } else if (node.type === 'paragraph' && text.includes('信息来源')) {
-    report('source-form', at, `malformed source line "${excerpt(text)}": write （信息来源：新华社）`);
+    report('source-form', at, { text: excerpt(text) });
   } else {
     const part = figurePart(node);
     if (part) addFigure(item.blocks, part);
@@ -239,7 +309,7 @@ function addBlock(node: RootContent, draft: Draft, report: Report): void {
 function closeItem(draft: Draft, report: Report): void {
   const { item } = draft;
   if (item && !item.sourceLine) {
-    report('source-line', nodePosition(item.heading), `item ${item.id} has no source line: add （信息来源：…） after its text`);
+    report('source-line', nodePosition(item.heading), { item: item.id });
   }
   draft.item = undefined;
 }
@@ -269,7 +339,13 @@ function checkNotEmpty(draft: Draft, report: Report): void {
     }
   }
   for (const item of draft.items) {
-    if (item.blocks.length === 0) report('item-text', nodePosition(item.heading), `item ${item.id} "${item.title}" has no text`);
+    if (item.blocks.length === 0) report('item-text', nodePosition(item.heading), { item: item.id, title: item.title });
+    // Only captions are left when the text was deleted around a figure: the item would publish a caption alone.
+    else if (item.blocks.every((block) => block.kind === 'figure' && !block.src)) {
+      const [figure] = item.blocks as Extract<BulletinBlock, { kind: 'figure' }>[];
+      const caption = `${figure?.label ?? ''} ${figure?.caption ?? ''}`.trim();
+      report('figure-alone', nodePosition(item.heading), { item: item.id, caption });
+    }
   }
 }
 
@@ -278,7 +354,12 @@ function checkInvisible(text: string, at: At, field: string, report: Report): vo
   if (found) report('invisible-character', at, invisibleMessage(found, text), field);
 }
 
-function finishedItem({ heading: _heading, sourceLine: _sourceLine, ...item }: BulletinItem & Partial<DraftItem>): BulletinItem {
+function finishedItem({
+  heading: _heading,
+  sourceLine: _sourceLine,
+  place: _place,
+  ...item
+}: BulletinItem & Partial<DraftItem>): BulletinItem {
   return item;
 }
 

@@ -1,9 +1,11 @@
 import { issueId, issueLabel } from '../routes';
-import { parseBulletinBody } from './bulletin-body';
+import { type ItemOutline, parseBulletinBody } from './bulletin-body';
 import { readFrontMatter } from './front-matter';
-import { type ContentProblem, FILE_START, problemList } from './problems';
+import { placeProblems } from './places';
+import { type ContentProblem, FILE_START, problemList, type Report } from './problems';
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
-import { normalizeSourceText } from './source-text';
+import { frontMatterKeyLine, normalizeSourceText } from './source-text';
+import { checkText } from './text-checks';
 import type { Bulletin, ContentReferences } from './types';
 
 const BULLETIN_FILE_NAME = /^(\d{4})-(\d{2})\.md$/;
@@ -14,13 +16,20 @@ export interface BulletinFileResult {
   key: { year: number; number: number } | undefined;
   /** Internal links and images in the body, checked across files even when the file has other problems. */
   references: ContentReferences;
+  /** Every item's place and lines: for placing problems found across files, and repeats in other issues. */
+  outline: ItemOutline[];
   problems: ContentProblem[];
 }
+
+/** An issue comes out about monthly: its date may be this many months from its number's month. */
+const MONTHS_FROM_NUMBER = 2;
 
 /** Validate and parse one bulletin file: front matter, body, and its file name. */
 export function parseBulletinFile(raw: string, file: string): BulletinFileResult {
   const { problems, report } = problemList(file);
-  const front = readFrontMatter(normalizeSourceText(raw), bulletinFrontMatterSchema, report);
+  const text = normalizeSourceText(raw);
+  checkText(text, report);
+  const front = readFrontMatter(text, bulletinFrontMatterSchema, report);
   const body = parseBulletinBody(front.body, report);
   const name = file.split('/').at(-1) ?? file;
   const nameMatch = BULLETIN_FILE_NAME.exec(name);
@@ -36,12 +45,25 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
       `front matter says ${issueLabel(key.year, key.number)}: name the file ${issueId(key.year, key.number)}.md`,
     );
   }
-  if (!front.data || problems.length > 0) return { bulletin: undefined, key, problems, references: body.references };
+  if (key && front.data?.date) checkDate(front.data.date, key, frontMatterKeyLine(text, 'date'), report);
+  placeProblems(problems, body.outline);
+  const { references, outline } = body;
+  if (!front.data || problems.length > 0) return { bulletin: undefined, key, problems, references, outline };
   const { year: y, number: n } = front.data;
   return {
     bulletin: { ...front.data, sections: body.sections, id: issueId(y, n), label: issueLabel(y, n), file },
     key,
     problems,
-    references: body.references,
+    references,
+    outline,
   };
+}
+
+/** A date in the issue's year, near its number's month: a typo (2042 for 2024) is caught before it misdates the issue. */
+function checkDate(date: string, key: { year: number; number: number }, line: number | undefined, report: Report): void {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  const at = { line: line ?? 1, column: 1 };
+  const label = issueLabel(key.year, key.number);
+  if (year !== key.year) report('issue-date', at, { date, label, year: key.year });
+  else if (key.number <= 12 && Math.abs(month - key.number) > MONTHS_FROM_NUMBER) report('issue-date', at, { date, label });
 }

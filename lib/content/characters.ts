@@ -13,17 +13,21 @@ const INVISIBLE_NAMES: Readonly<Record<number, string>> = {
   8205: 'zero-width joiner',
   8206: 'left-to-right mark',
   8207: 'right-to-left mark',
+  8288: 'word joiner',
+  65279: 'zero-width no-break space',
+};
+
+/** Text-direction controls: they show text in another order than it is stored, so they are refused anywhere in a file. */
+const BIDI_NAMES: Readonly<Record<number, string>> = {
   8234: 'left-to-right embedding',
   8235: 'right-to-left embedding',
   8236: 'pop directional formatting',
   8237: 'left-to-right override',
   8238: 'right-to-left override',
-  8288: 'word joiner',
   8294: 'left-to-right isolate',
   8295: 'right-to-left isolate',
   8296: 'first strong isolate',
   8297: 'pop directional isolate',
-  65279: 'zero-width no-break space',
 };
 
 export interface FoundCharacter {
@@ -47,6 +51,17 @@ export function controlCharacters(text: string): FoundCharacter[] {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (isControl(code)) found.push({ index, label: codePointLabel(code, CONTROL_NAMES[code]) });
+  }
+  return found;
+}
+
+/** Every text-direction control, by position. */
+export function bidiControls(text: string): FoundCharacter[] {
+  const found: FoundCharacter[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const name = BIDI_NAMES[code];
+    if (name) found.push({ index, label: codePointLabel(code, name) });
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { issueId, issueLabel, routes } from '../routes';
+import { type ItemOutline, repeatKeys, shortPlace } from './bulletin-body';
 import { sectionItems } from './items';
 import { type ContentProblem, FILE_START, problemList } from './problems';
 import type { Bulletin, ContentReferences, QaArticle } from './types';
@@ -12,6 +13,8 @@ interface CrossCheckInput {
   keys: readonly { file: string; year: number; number: number }[];
   /** Internal links and images of every file, whether or not it parsed cleanly. */
   references: readonly ({ file: string } & ContentReferences)[];
+  /** Every bulletin file's items, whether or not it parsed cleanly. */
+  items: readonly { file: string; items: readonly ItemOutline[] }[];
   /** Text of every content file that could be read, by display path. */
   texts: ReadonlyMap<string, string>;
   /** Every page and file address the site publishes for this content (lib/site-content.ts). */
@@ -21,7 +24,37 @@ interface CrossCheckInput {
 
 /** Rules that need more than one file: duplicates, links, images, unfinished drafts. */
 export function crossFileProblems(input: CrossCheckInput): ContentProblem[] {
-  return [...duplicateIssues(input), ...duplicateArticles(input), ...linkProblems(input), ...todoProblems(input)];
+  return [...duplicateIssues(input), ...duplicateArticles(input), ...repeatedItems(input), ...linkProblems(input), ...todoProblems(input)];
+}
+
+/** The same item in two issues, by title or text: worth a look (a follow-up may repeat a title), so a warning. */
+function repeatedItems({ items }: CrossCheckInput): ContentProblem[] {
+  const seen = new Map<string, { file: string; item: ItemOutline }>();
+  return [...items]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .flatMap(({ file, items: own }) => {
+      const { problems, report } = problemList(file);
+      const found: [string, { file: string; item: ItemOutline }][] = [];
+      for (const item of own) {
+        const keys = repeatKeys(item).map(({ key }) => key);
+        const first = keys.map((key) => seen.get(key)).find((entry) => entry && entry.file !== file);
+        if (first) {
+          report(
+            'item-repeated',
+            { line: item.line, column: 1 },
+            {
+              item: item.id,
+              file: first.file,
+              first: first.item.id,
+              firstPlace: shortPlace(first.item.place),
+            },
+          );
+        }
+        for (const key of keys) found.push([key, { file, item }]);
+      }
+      for (const [key, entry] of found) if (!seen.has(key)) seen.set(key, entry);
+      return problems;
+    });
 }
 
 function duplicateIssues({ keys }: CrossCheckInput): ContentProblem[] {
@@ -108,7 +141,7 @@ function todoProblems({ texts }: CrossCheckInput): ContentProblem[] {
     const { problems, report } = problemList(file);
     text.split('\n').forEach((line, index) => {
       const column = line.indexOf('TODO');
-      if (column !== -1) report('todo', { line: index + 1, column: column + 1 }, 'unfinished: replace the TODO marker with the real text');
+      if (column !== -1) report('todo', { line: index + 1, column: column + 1 }, {});
     });
     return problems;
   });

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { FILE_START, type Report } from './problems';
 import type { RuleId } from './rules';
@@ -38,6 +38,7 @@ export function readFrontMatter<S extends z.ZodType>(text: string, schema: S, re
   };
   for (const error of doc.errors) report('yaml-syntax', position(error.pos[0]), `YAML syntax error: ${error.message.split('\n')[0]}`);
   if (doc.errors.length > 0) return failed();
+  if (reportTags(doc, position, report)) return failed();
 
   let parsed: unknown;
   try {
@@ -63,6 +64,26 @@ export function readFrontMatter<S extends z.ZodType>(text: string, schema: S, re
     }
   }
   return failed(input);
+}
+
+/** The tags of YAML's core schema; any other (`!!js/function`, `!!binary`, `!!python/…`, `!local`) asks for more than data. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
+/** Reports every tag beyond the core schema; true when there was one. */
+function reportTags(
+  doc: ReturnType<typeof parseDocument>,
+  position: (offset: number) => { line: number; column: number },
+  report: Report,
+): boolean {
+  let found = false;
+  visit(doc, {
+    Node(_key, node) {
+      if (!node.tag || CORE_TAGS.has(node.tag)) return;
+      found = true;
+      report('yaml-tag', position(node.range?.[0] ?? 0), { tag: node.tag.replace('tag:yaml.org,2002:', '!!') });
+    },
+  });
+  return found;
 }
 
 function ruleOf(zodIssue: z.core.$ZodIssue, value: unknown): RuleId {

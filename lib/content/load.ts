@@ -1,16 +1,22 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import type { ItemOutline } from './bulletin-body';
 import { parseBulletinFile } from './bulletin-file';
 import { crossFileProblems } from './cross-checks';
+import { type Place, placeProblems } from './places';
 import { type ContentProblem, FILE_START, problemList, sortProblems } from './problems';
 import { parseQaFile } from './qa-file';
 import { readSource } from './read-source';
+import { RULES } from './rules';
 import type { Bulletin, ContentReferences, QaArticle } from './types';
 
 export interface LoadedContent {
   bulletins: Bulletin[];
   qas: QaArticle[];
+  /** Problems: each stops the build. */
   problems: ContentProblem[];
+  /** Warnings (rules with severity 'warning'): shown, but they stop nothing. */
+  warnings: ContentProblem[];
 }
 
 export interface LoadOptions {
@@ -40,6 +46,8 @@ export function loadContent(dir: string, options: LoadOptions): LoadedContent {
   const keys: { file: string; year: number; number: number }[] = [];
   const texts = new Map<string, string>();
   const references: ({ file: string } & ContentReferences)[] = [];
+  const outlines = new Map<string, Place[]>();
+  const items: { file: string; items: readonly ItemOutline[] }[] = [];
   const only = options.only?.map((f) => path.resolve(f));
   const wanted = (abs: string) => !only || only.includes(abs);
 
@@ -53,6 +61,8 @@ export function loadContent(dir: string, options: LoadOptions): LoadedContent {
         const result = kind === 'bulletin' ? parseBulletinFile(text, file) : parseQaFile(text, file);
         own.problems.push(...result.problems);
         references.push({ file, ...result.references });
+        outlines.set(file, result.outline);
+        if ('key' in result) items.push({ file, items: result.outline });
         if ('key' in result && result.key) keys.push({ file, ...result.key });
         if ('bulletin' in result && result.bulletin) bulletins.push(result.bulletin);
         if ('article' in result && result.article) qas.push(result.article);
@@ -70,11 +80,22 @@ export function loadContent(dir: string, options: LoadOptions): LoadedContent {
     keys,
     texts,
     references,
+    items,
     published,
     publicDir: options.publicDir ?? path.resolve('public'),
   });
-  problems.push(...cross.filter((problem) => wanted(path.resolve(problem.file))));
-  return { bulletins, qas, problems: sortProblems(problems) };
+  for (const problem of cross) {
+    if (!wanted(path.resolve(problem.file))) continue;
+    placeProblems([problem], outlines.get(problem.file) ?? []);
+    problems.push(problem);
+  }
+  const isWarning = (problem: ContentProblem) => (RULES[problem.rule] as { severity?: string }).severity === 'warning';
+  return {
+    bulletins,
+    qas,
+    problems: sortProblems(problems.filter((problem) => !isWarning(problem))),
+    warnings: sortProblems(problems.filter(isWarning)),
+  };
 }
 
 /** A near miss of a content folder's name, for the hint. */
@@ -107,6 +128,22 @@ function contentFiles(dir: string, named: readonly string[], problems: ContentPr
     report('no-such-file', FILE_START, 'no such content folder');
     problems.push(...own);
   }
+  const root = existsSync(dir) ? realpathSync(dir) : dir;
+  /** A link to a file outside the content folder is never read: a pull request must not publish a file of the machine that builds it. */
+  const linksOutside = (full: string) => {
+    let target: string;
+    try {
+      target = realpathSync(full);
+    } catch {
+      return false; // A broken link: reading it reports that.
+    }
+    if (target === root || target.startsWith(`${root}${path.sep}`)) return false;
+    const { problems: own, report } = problemList(displayPath(full));
+    report('file-link-outside', FILE_START, {});
+    problems.push(...own);
+    return true;
+  };
+  const refused = new Set<string>();
   for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
@@ -121,6 +158,7 @@ function contentFiles(dir: string, named: readonly string[], problems: ContentPr
       const innerFull = path.join(full, inner.name);
       if (inner.name.startsWith('.')) continue;
       if (inner.isDirectory()) for (const nested of filesBelow(innerFull)) notRead(nested);
+      else if (inner.isSymbolicLink() && linksOutside(innerFull)) refused.add(innerFull);
       else if (inner.name.endsWith('.md')) files.push({ full: innerFull, kind });
       else {
         const { problems: own, report } = problemList(displayPath(innerFull));
@@ -130,7 +168,7 @@ function contentFiles(dir: string, named: readonly string[], problems: ContentPr
     }
   }
   for (const full of named) {
-    if (files.some((f) => f.full === full)) continue;
+    if (refused.has(full) || files.some((f) => f.full === full)) continue;
     const kind = FOLDERS[path.basename(path.dirname(full)) as keyof typeof FOLDERS];
     const { problems: own, report } = problemList(displayPath(full));
     if (!existsSync(full)) report('no-such-file', FILE_START, 'no such file');

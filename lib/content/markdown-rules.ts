@@ -8,6 +8,7 @@
 import { Parser } from 'htmlparser2';
 import type { Html, Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { mixedScriptHost } from './homograph';
 import { nodePosition } from './node-position';
 import { excerpt, type Position, type Report } from './problems';
 import type { ContentReferences, LinkReference } from './types';
@@ -32,7 +33,9 @@ export function checkMarkdown(tree: Root, kind: ContentKind, report: Report): Co
     if (node.type === 'link' || node.type === 'definition') {
       const at = nodePosition(node);
       const problem = linkAddressProblem(node.url);
+      const mixed = mixedScriptHost(node.url);
       if (problem) report('link-address', at, problem);
+      else if (mixed) report('url-homograph', at, mixed);
       else if (isSitePath(node.url)) links.push({ url: node.url, ...at });
     }
     if (node.type === 'image') {

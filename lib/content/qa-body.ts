@@ -3,12 +3,16 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { invisibleCharacter, invisibleMessage } from './characters';
 import { parseMarkdownSafely, renderBlocks } from './markdown';
 import { checkMarkdown } from './markdown-rules';
+import { checkStructure } from './markdown-structure';
 import { nodePosition } from './node-position';
+import { endLines, type Place, placeTitle } from './places';
 import { FILE_START, type Report } from './problems';
 import type { ContentReferences, QaBody } from './types';
 
 export interface ParsedQaBody extends QaBody {
   references: ContentReferences;
+  /** Each question's place and lines, for placing problems. */
+  outline: Place[];
 }
 
 /**
@@ -17,7 +21,8 @@ export interface ParsedQaBody extends QaBody {
  */
 export function parseQaBody(body: string, report: Report): ParsedQaBody {
   const tree = parseMarkdownSafely(body, report);
-  if (!tree) return { questions: [], references: { links: [], images: [] } };
+  if (!tree) return { questions: [], references: { links: [], images: [] }, outline: [] };
+  checkStructure(tree, body, report);
   const references = checkMarkdown(tree, 'qa', report);
 
   const intro: RootContent[] = [];
@@ -48,7 +53,12 @@ export function parseQaBody(body: string, report: Report): ParsedQaBody {
     if (!answer.text && !answer.html.includes('<img')) report('qa-answer', at, `question "${group.title}" has no answer`);
     return { id: `q${index + 1}`, number: index + 1, title: group.title, ...answer };
   });
-  const result: ParsedQaBody = { questions, references };
+  const headingLines = tree.children.filter((node) => node.type === 'heading').map((node) => nodePosition(node).line);
+  const places = groups.map((group, index) => ({
+    place: `第${index + 1}问 ${placeTitle(group.title)}`.trim(),
+    line: nodePosition(group.heading).line,
+  }));
+  const result: ParsedQaBody = { questions, references, outline: endLines(places, headingLines) };
   if (intro.length > 0) result.intro = renderBlocks(intro);
   return result;
 }

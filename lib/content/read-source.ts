@@ -5,6 +5,7 @@
  */
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { controlCharacters } from './characters';
+import { findLookAlikes, lookAlikeParams } from './look-alike-ideographs';
 import { FILE_START, type Position, type Report } from './problems';
 import { normalizeSourceText } from './source-text';
 
@@ -43,6 +44,8 @@ export function readSource(fullPath: string, report: Report): string | undefined
       `control character ${next.label}: delete it (and ${controls.length - LISTED_CONTROL_CHARACTERS - 1} more after it)`,
     );
   }
+  for (const found of findLookAlikes(normalized))
+    report('look-alike-character', positionAt(normalized, found.index), lookAlikeParams(found));
   return normalized;
 }
 

@@ -32,3 +32,11 @@ export function splitFrontMatter(text: string): SplitFile {
     unclosed: false,
   };
 }
+
+/** The file line of a top-level front matter key (`date:`), or undefined when it is not written. */
+export function frontMatterKeyLine(text: string, key: string): number | undefined {
+  const lines = text.split('\n');
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
+  const index = lines.slice(0, close === -1 ? lines.length : close).findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? undefined : index + 1;
+}

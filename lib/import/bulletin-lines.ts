@@ -18,8 +18,21 @@ export type LineKind =
 
 /** The running page header of every page: `CAICT 中国信通院`. */
 const PAGE_HEADER = /^CAICT\s*中国信通院$/u;
-/** A bare page number, possibly dashed: `7`, `- 7 -`. */
-const PAGE_NUMBER = /^[-－—–]?\s*\d{1,3}\s*[-－—–]?$/u;
+/** A Roman numeral up to 399, either case: front matter is numbered i, ii, iii. */
+const ROMAN = '(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})';
+/**
+ * A page number as word processors print it: `7`, `- 7 -`, `vii`, `II`, `第 7 页`,
+ * `第7页 共12页`, `7 / 12`, `Page 7 of 12`.
+ */
+const PAGE_NUMBER = new RegExp(
+  [
+    `^[-－—–]?\\s*(?:\\d{1,3}|${ROMAN})\\s*[-－—–]?$`,
+    '^第\\s*\\d{1,3}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?$',
+    `^(?:\\d{1,3}|${ROMAN})\\s*[/／]\\s*(?:\\d{1,3}|${ROMAN})$`,
+    '^page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?$',
+  ].join('|'),
+  'iu',
+);
 
 const SECTION = /^([一二三四五六七八九十]+)\s*[、,，.．]\s*(\S.*)$/u;
 const SUBSECTION = /^[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*(\S.*)$/u;

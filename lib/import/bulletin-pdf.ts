@@ -46,7 +46,12 @@ export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfO
       line: 1,
       message: `page ${page.number} has no text, only a picture (a scanned page?): nothing on it is imported; type its text in`,
     }));
-  if (!result.ok) return { ok: false, errors: sortImportErrors([...result.errors.map(locate), ...scanned]) };
+  if (!result.ok)
+    return {
+      ok: false,
+      errors: sortImportErrors([...result.errors.map(locate), ...scanned]),
+      warnings: (result.warnings ?? []).map(locate),
+    };
   const { figures, notices } = result.value;
   return {
     ok: true,

@@ -21,6 +21,8 @@ export interface TocResult {
   /** Index into the lines of the first body line. */
   end: number;
   errors: ImportError[];
+  /** Lines left out: the contents are a cross-check, the body decides. */
+  warnings: ImportError[];
 }
 
 /**
@@ -38,6 +40,7 @@ const LABEL: Record<HeadingKind, string> = { section: 'section', subsection: 'su
 export function parseToc(lines: readonly SourceLine[], start: number, tocLine: number): TocResult {
   const entries: HeadingRef[] = [];
   const errors: ImportError[] = [];
+  const warnings: ImportError[] = [];
   let pending: { text: string; line: number } | undefined;
 
   const flush = () => {
@@ -62,7 +65,7 @@ export function parseToc(lines: readonly SourceLine[], start: number, tocLine: n
 
     if (!ref && heading?.kind === 'section' && heading.number === 1) {
       flush();
-      if (entries.some((e) => e.kind === 'section' && e.number === 1)) return { entries, end: i, errors };
+      if (entries.some((e) => e.kind === 'section' && e.number === 1)) return { entries, end: i, errors, warnings };
       pending = { text, line: line.no };
       continue;
     }
@@ -72,9 +75,9 @@ export function parseToc(lines: readonly SourceLine[], start: number, tocLine: n
     } else if (pending) {
       pending.text = joinPieces(pending.text, text);
     } else {
-      errors.push({
+      warnings.push({
         line: line.no,
-        message: `cannot place "${line.text}" in the 本期导读 table of contents: each entry starts with 一、 （一） or 1.`,
+        message: `left out "${line.text}" in 本期导读: each entry starts with 一、 （一） or 1.`,
       });
     }
     if (ref) flush();
@@ -84,7 +87,7 @@ export function parseToc(lines: readonly SourceLine[], start: number, tocLine: n
     line: tocLine,
     message: 'cannot find where 本期导读 ends: the body must start again at the heading 一、 that the table of contents lists first',
   });
-  return { entries, end: lines.length, errors };
+  return { entries, end: lines.length, errors, warnings };
 }
 
 /**

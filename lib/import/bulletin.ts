@@ -7,6 +7,7 @@
  */
 
 import { sectionItems } from '../content/items';
+import { SERIES_NAME } from '../content/schemas/bulletin';
 import { findSectionByName, findSubsectionByName } from '../content/sections';
 import { issueId } from '../routes';
 import { findFooter, parseFooter } from './bulletin-footer';
@@ -21,7 +22,7 @@ import { collapseSpaces, comparisonKey } from './text';
 import { readTextPages } from './text-pages';
 
 export interface BulletinImportOptions {
-  /** Publication date YYYY-MM-DD, when the editor knows it; the PDF text has none. */
+  /** Publication date YYYY-MM-DD, when the editor knows it; otherwise the cover's date line, if it prints one. */
   date?: string;
 }
 
@@ -41,6 +42,8 @@ export interface ImportedBulletin {
   notices: ImportError[];
   /** Where each picture given in `pictures` goes: its caption's stream line and its address on the site. */
   figures: { line: number; url: string }[];
+  /** The body as read, for the review summary. */
+  sections: Section[];
 }
 
 /** `(2024 年第 2 期)` in either width. */
@@ -66,9 +69,11 @@ export function importBulletinLines(lines: readonly SourceLine[], options: LineS
   }
   const title = parseTitleBlock(lines.slice(0, tocIndex));
   errors.push(...title.errors);
+  const warnings = [...title.warnings];
 
   const toc = parseToc(lines, tocIndex + 1, (lines[tocIndex] as SourceLine).no);
   errors.push(...toc.errors);
+  warnings.push(...toc.warnings);
 
   const footer = findFooter(lines, toc.end);
   let bodyEnd = lines.length;
@@ -92,15 +97,25 @@ export function importBulletinLines(lines: readonly SourceLine[], options: LineS
   const figures = title.issue ? placePictures(body.sections, issueId(title.issue.year, title.issue.number), options.pictures) : undefined;
   errors.push(...(figures?.errors ?? []));
 
-  if (errors.length > 0 || !title.issue || !figures) return { ok: false, errors: sortImportErrors(errors) };
+  if (errors.length > 0 || !title.issue || !figures)
+    return { ok: false, errors: sortImportErrors(errors), warnings: sortImportErrors(warnings) };
   const { year, number } = title.issue;
+  const date = options.date ?? title.date;
+  if (options.date && title.date && options.date !== title.date)
+    warnings.push({ line: 1, message: `the cover prints the date ${title.date}; --date ${options.date} was used` });
   const markdown = renderBulletin(
-    { series: title.series, year, number, publisher: title.publisher, contacts, ...(options.date ? { date: options.date } : {}) },
+    { series: title.series, year, number, publisher: title.publisher, contacts, ...(date ? { date } : {}) },
     body.sections,
   );
   return {
     ok: true,
-    value: { fileName: `${issueId(year, number)}.md`, markdown, notices: unknownHeadings(body.sections), figures: figures.placed },
+    value: {
+      fileName: `${issueId(year, number)}.md`,
+      markdown,
+      notices: sortImportErrors([...unknownHeadings(body.sections), ...warnings]),
+      figures: figures.placed,
+      sections: body.sections,
+    },
   };
 }
 
@@ -160,42 +175,80 @@ interface TitleBlock {
   series: string;
   publisher: string;
   issue?: { year: number; number: number };
+  /** The date printed on the cover, YYYY-MM-DD. */
+  date?: string;
   errors: ImportError[];
+  /** Cover lines the importer left out: the cover is read for the issue, the body decides. */
+  warnings: ImportError[];
+}
+
+/** `2024年2月29日`, `2024-02-29`, `2024.2.29`, `2024/2/29`. */
+const COVER_DATE = /^(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?$/u;
+
+/** A date line of the cover, as YYYY-MM-DD; undefined when the line is not one. */
+export function coverDate(text: string): string | undefined {
+  const match = COVER_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const iso = `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 /**
- * The cover: series name, `(2024 年第 2 期)`, publisher, in that order (the series
- * and the issue may share a line). Anything else on the cover is reported, not dropped.
+ * The cover: series name, `(2024 年第 2 期)`, publisher, in that order (the series and the
+ * issue may share a line), and perhaps a date line. Logo text and anything else the importer
+ * does not understand is left out with a warning naming its line: only the issue line and
+ * the names it needs are required.
  */
 function parseTitleBlock(lines: readonly SourceLine[]): TitleBlock {
   const errors: ImportError[] = [];
+  const warnings: ImportError[] = [];
   const text = lines.filter((line) => !['blank', 'page-header'].includes(classifyLine(line.text).kind));
   const issueAt = text.findIndex((line) => ISSUE.test(line.text));
   if (issueAt === -1) {
     errors.push({ line: 1, message: 'no issue line like (2024 年第 2 期) before 本期导读' });
-    return { series: '', publisher: '', errors };
+    return { series: '', publisher: '', errors, warnings };
   }
   const issueLine = text[issueAt] as SourceLine;
   const match = ISSUE.exec(issueLine.text) as RegExpExecArray;
-  const before = [
+  let date: string | undefined;
+  const parts = (from: { text: string; line: number }[]) =>
+    from.filter((part) => {
+      if (part.text.trim() === '') return false;
+      const found = coverDate(part.text);
+      if (found && date === undefined) date = found;
+      return !found;
+    });
+  const before = parts([
     ...text.slice(0, issueAt).map((l) => ({ text: l.text, line: l.no })),
     { text: issueLine.text.slice(0, match.index), line: issueLine.no },
-  ];
-  const after = [
+  ]);
+  const after = parts([
     { text: issueLine.text.slice(match.index + match[0].length), line: issueLine.no },
     ...text.slice(issueAt + 1).map((l) => ({ text: l.text, line: l.no })),
-  ];
+  ]);
 
-  const single = (parts: { text: string; line: number }[], what: string, at: number): string => {
-    const found = parts.filter((p) => p.text.trim() !== '');
-    if (found.length === 0) errors.push({ line: at, message: `no ${what} in the title block` });
-    for (const extra of found.slice(1))
-      errors.push({ line: extra.line, message: `cannot place "${extra.text.trim()}" in the title block: expected only the ${what}` });
-    return collapseSpaces(found[0]?.text ?? '');
+  const pick = (found: { text: string; line: number }[], chosen: number, what: string): string => {
+    const part = found[chosen];
+    if (!part) {
+      errors.push({ line: issueLine.no, message: `no ${what} in the title block` });
+      return '';
+    }
+    for (const extra of found.filter((other) => other !== part))
+      warnings.push({ line: extra.line, message: `left out "${collapseSpaces(extra.text)}" on the cover: it is not the ${what}` });
+    return collapseSpaces(part.text);
   };
-  const series = single(before, 'series name (数字乡村发展动态) above the issue line', issueLine.no);
-  const publisher = single(after, 'publisher (中国信息通信研究院) below the issue line', issueLine.no);
-  return { series, publisher, issue: { year: Number(match[1]), number: Number(match[2]) }, errors };
+  // The series is the line that names it, else the one right above the issue line; the publisher comes right below.
+  const named = before.findIndex((part) => collapseSpaces(part.text).replace(/\s/gu, '') === SERIES_NAME);
+  const series = pick(before, named === -1 ? before.length - 1 : named, `series name (${SERIES_NAME}) above the issue line`);
+  const publisher = pick(after, 0, 'publisher (中国信息通信研究院) below the issue line');
+  return {
+    series,
+    publisher,
+    issue: { year: Number(match[1]), number: Number(match[2]) },
+    ...(date ? { date } : {}),
+    errors,
+    warnings,
+  };
 }
 
 export function isIsoDate(text: string): boolean {

@@ -71,6 +71,8 @@ interface Imported {
 export function finish(file: string, result: ImportResult<Imported>, outDir: string, force: boolean, publicDir = 'public'): void {
   if (!result.ok) {
     for (const error of result.errors) console.error(formatImportError(file, error));
+    for (const warning of result.warnings ?? [])
+      console.error(formatImportError(file, { ...warning, message: `note: ${warning.message}` }));
     console.error(`\n✗ ${result.errors.length} problem(s): nothing written. Fix ${file} and run again.`);
     process.exit(1);
   }

@@ -21,5 +21,8 @@ export function sortImportErrors(errors: readonly ImportError[]): ImportError[] 
   return [...errors].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line);
 }
 
-/** The outcome of an import: the Markdown, or the problems that prevented it. */
-export type ImportResult<T> = { ok: true; value: T } | { ok: false; errors: ImportError[] };
+/**
+ * The outcome of an import: the Markdown, or the problems that prevented it, with the
+ * warnings (lines left out of the cover or 本期导读) an editor should see either way.
+ */
+export type ImportResult<T> = { ok: true; value: T } | { ok: false; errors: ImportError[]; warnings?: ImportError[] };

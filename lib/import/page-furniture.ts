@@ -17,27 +17,39 @@ const BAND = 3;
 
 export function dropPageFurniture<Line extends PrintedLine>(pages: readonly (readonly Line[])[]): Line[][] {
   if (pages.length < 2) return pages.map(trimBlankLines);
+  // Each edge line with the rows between it and the edge line before it (blank rows of text count).
   const edges = pages.map((page) => {
-    const text = page.filter((line) => line.text !== '');
-    return { top: text.slice(0, DEPTH), bottom: text.slice(-DEPTH).reverse() };
+    const text = page.flatMap((line, row) => (line.text === '' ? [] : [{ line, row }]));
+    const spaced = (run: typeof text) =>
+      run.map((at, depth) => ({ line: at.line, gap: depth === 0 ? 0 : Math.abs(at.row - (run[depth - 1]?.row ?? 0)) }));
+    return { top: spaced(text.slice(0, DEPTH)), bottom: spaced(text.slice(-DEPTH).reverse()) };
   });
 
-  const repeats = (line: PrintedLine, edge: 'top' | 'bottom'): boolean => {
-    const key = signature(line.text);
-    const pagesWithIt = edges.filter((e) =>
-      e[edge].some((other) => signature(other.text) === key && sameHeight(line.top, other.top)),
-    ).length;
+  // A header's lines stand in order and together: the cover's title 数字乡村发展动态 below the
+  // logo text is not the second line of a two-line header just because the words match.
+  const repeats = (at: { line: PrintedLine; gap: number }, edge: 'top' | 'bottom', depth: number): boolean => {
+    const key = signature(at.line.text);
+    const pagesWithIt = edges.filter((e) => {
+      const other = e[edge][depth];
+      return (
+        other !== undefined &&
+        signature(other.line.text) === key &&
+        sameHeight(at.line.top, other.line.top) &&
+        Math.abs(at.gap - other.gap) <= 1
+      );
+    }).length;
     return pagesWithIt >= 2 && pagesWithIt * 2 >= pages.length;
   };
-  const isFurniture = (line: PrintedLine, edge: 'top' | 'bottom') => classifyLine(line.text).kind === 'page-number' || repeats(line, edge);
+  const isFurniture = (at: { line: PrintedLine; gap: number }, edge: 'top' | 'bottom', depth: number) =>
+    classifyLine(at.line.text).kind === 'page-number' || repeats(at, edge, depth);
 
   return pages.map((page, index) => {
     const dropped = new Set<PrintedLine>();
     const edge = edges[index] as (typeof edges)[number];
     for (const side of ['top', 'bottom'] as const) {
-      for (const line of edge[side]) {
-        if (!isFurniture(line, side)) break;
-        dropped.add(line);
+      for (const [depth, at] of edge[side].entries()) {
+        if (!isFurniture(at, side, depth)) break;
+        dropped.add(at.line);
       }
     }
     return trimBlankLines(page.filter((line) => !dropped.has(line)));

@@ -4,9 +4,10 @@
  * extracts from one (text-pages.ts), and leave as the one line stream the structure parser
  * reads: blocks separated by blank lines, a block's wrapped lines one below the other.
  */
+import { foldLookAlikes } from '../content/look-alike-ideographs';
 import { classifyLine } from './bulletin-lines';
 import type { SourceLine } from './source-lines';
-import { endsSentence, foldCompatibilityIdeographs } from './text';
+import { closeLetterSpacing, endsSentence } from './text';
 
 export interface PrintedLine {
   /** The stream's line number: the input file's line for text, a running count for a PDF. */
@@ -35,13 +36,17 @@ export function shortLineEndsBlock(text: string): boolean {
   return kind === 'caption' || (kind === 'text' && endsSentence(text));
 }
 
-/** Pages of printed lines → the line stream. Text is folded here once, for either input. */
+/**
+ * Pages of printed lines → the line stream. Look-alike ideographs (radicals a font maps its
+ * glyphs to, ⻅ for 见) are folded here once, for either input: the importer's boundary; and a
+ * letter-spaced line loses the spaces extraction put between its characters.
+ */
 export function toLineStream(pages: readonly (readonly PrintedLine[])[]): SourceLine[] {
   const stream: SourceLine[] = [];
   let apart = false;
   for (const [index, page] of pages.entries()) {
     for (const [at, line] of page.entries()) {
-      const text = foldCompatibilityIdeographs(line.text);
+      const text = closeLetterSpacing(foldLookAlikes(line.text));
       const previous = stream.at(-1);
       if (text !== '' && (line.startsBlock || apart) && previous && previous.text !== '') {
         stream.push({ no: line.no, text: '', pageBreak: false });

@@ -49,12 +49,39 @@ export function readTextPages(raw: string): PrintedLine[][] {
       endsBlock: false,
     });
   }
-  const kept = dropPageFurniture(pages);
+  let kept = dropPageFurniture(pages);
+  const layout = kept.flat().filter((line) => line.indent > 0).length >= LAYOUT_EVIDENCE;
+  if (layout) kept = dropLineSpacing(kept);
   const lines = kept.flat();
-  const indented = lines.filter((line) => line.indent > 0);
-  if (indented.length >= LAYOUT_EVIDENCE) readIndents(lines, indented);
+  if (layout)
+    readIndents(
+      lines,
+      lines.filter((line) => line.indent > 0),
+    );
   else readLengths(lines);
   return kept.map((page) => page.map(({ indent: _indent, ...line }) => line));
+}
+
+/**
+ * Text set at 1.5 or double line spacing comes out of -layout with a blank line after every
+ * line: those blank lines are spacing, not the gaps between blocks. The sign is a paragraph's
+ * continuation lines (not indented, plain text) standing one blank line below the line they
+ * continue, more often than lines stand right below each other. Then single blank lines are
+ * dropped (a run of two or more still separates), and the indents tell the paragraphs apart.
+ */
+function dropLineSpacing(pages: Row[][]): Row[][] {
+  const isText = (line: Row | undefined) => line !== undefined && line.text !== '';
+  let spaced = 0;
+  let adjacent = 0;
+  for (const page of pages) {
+    for (const [at, line] of page.entries()) {
+      if (!isText(line)) continue;
+      if (isText(page[at - 1])) adjacent++;
+      else if (isText(page[at - 2]) && line.indent === 0 && classifyLine(line.text).kind === 'text') spaced++;
+    }
+  }
+  if (spaced < MEASURE_EVIDENCE || spaced <= adjacent) return pages;
+  return pages.map((page) => page.filter((line, at) => isText(line) || !isText(page[at - 1]) || !isText(page[at + 1])));
 }
 
 /** -layout: the most common small indent is the paragraph indent; a deeper one sets a line apart. */

@@ -109,11 +109,13 @@ export function joinPieces(a: string, b: string): string {
 }
 
 /**
- * Compatibility ideographs and radicals folded to the ideographs they stand for (NFKC).
- * Some fonts map their glyphs to Kangxi radicals, so pdf.js and pdftotext print ⼀ (U+2F00)
- * for 一 and ⽹ for 网, and headings stop matching. Only these blocks are folded: NFKC on
- * the whole text would also turn full-width punctuation half-width, ① into 1 and …… into ......
+ * A letter-spaced line (character spacing, or a line justified by stretching every gap) comes
+ * out of pdf.js and pdftotext with a space between every character: `规 模 达 2 1 0 0 万 元`.
+ * When nearly every piece between single spaces is one character, those spaces are the
+ * spacing, not text; a wider gap (two spaces or more) stays one space.
  */
-export function foldCompatibilityIdeographs(text: string): string {
-  return text.replace(/[\u2E80-\u2FDF\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/gu, (ch) => ch.normalize('NFKC'));
+export function closeLetterSpacing(line: string): string {
+  const pieces = line.split(/ +/u).filter(Boolean);
+  if (pieces.length < 6 || pieces.filter((piece) => [...piece].length === 1).length < pieces.length * 0.8) return line;
+  return line.replace(/(?<=\S) (?=\S)/gu, '').replace(/ {2,}/gu, ' ');
 }

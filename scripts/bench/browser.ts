@@ -9,6 +9,7 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import type { SearchFilters } from '../../lib/search/types';
 import { SEARCH_INDEX_FOLDER } from '../../lib/site-search/index-location';
+import { chromiumPath } from '../chromium';
 import { isPagefindCode } from './pagefind';
 import { addBytes, type Bytes, fileBytes, ZERO } from './sizes';
 
@@ -20,7 +21,7 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 const BLANK = 'bench-blank.html';
 
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath = chromiumPath();
   return chromium.launch({
     executablePath,
     args: [

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 const FILE = path.resolve('bench', 'RESULTS.md');
 const HEADER =
-  '# Bench results\n\nWritten by the benches themselves (`npm run bench:build`, `npm run bench`); each run replaces its own section.\n';
+  '# Bench results\n\nWritten by the benches themselves (`npm run bench:build`, `npm run bench`, `npm run bench:lighthouse`); each run replaces its own section.\n';
 
 export function writeResultsSection(name: string, markdown: string): void {
   const start = `<!-- bench:${name} -->`;

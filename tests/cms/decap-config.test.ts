@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type DecapField, decapConfig, decapField } from '@/lib/cms/decap-config';
+import { GROUP_WIDGET, SLUG_WIDGET } from '@/lib/cms/names';
 import { frontMatterJsonSchemas } from '@/lib/content/json-schemas';
 import { CMS_CONFIG_FILE, cmsConfigYaml } from '@/scripts/generate-cms-config';
 
@@ -39,6 +40,33 @@ describe("the CMS's config.yml", () => {
     }
   });
 
+  it('hints every field in Chinese, the pattern messages too, and the JSON Schemas describe fields in the same words', () => {
+    const texts = [...allFields([...issueFields, ...qaFields])].flatMap((field) => [field.hint ?? '', field.pattern?.[1] ?? '']);
+    const descriptions = Object.values(schemas).flatMap((schema) => [...allDescriptions(schema)]);
+    for (const text of [...texts.filter(Boolean), ...descriptions]) expect(text, text).toSatisfy(isChinese);
+    expect(texts.filter(Boolean).length).toBeGreaterThan(20);
+    expect(descriptions.length).toBeGreaterThan(15);
+  });
+
+  it('never marks a field optional that a file needs, 网址名 included', () => {
+    const slug = qaFields.find((field) => field.name === 'slug');
+    expect(slug).toMatchObject({ label: '网址名', widget: SLUG_WIDGET });
+    expect(slug?.required).toBeUndefined();
+    for (const [fields, schema] of [
+      [issueFields, schemas['bulletin.schema.json']],
+      [qaFields, schemas['qa.schema.json']],
+    ] as const) {
+      const required = new Set((schema as { required?: string[] }).required ?? []);
+      for (const field of fields)
+        if (field.name in (schema?.properties ?? {})) expect(field.required !== false, field.name).toBe(required.has(field.name));
+    }
+  });
+
+  it('shows groups of fields under their label, without the object widget’s unlabeled bar', () => {
+    const groups = [...allFields(issueFields)].filter((field) => field.fields);
+    expect(groups.map((field) => [field.label, field.widget])).toEqual([['联系方式', GROUP_WIDGET]]);
+  });
+
   it('edits every body as plain text, so nothing typed is rewritten', () => {
     expect(issueFields.at(-1)).toMatchObject({ name: 'body', widget: 'text' });
     expect(qaFields.at(-1)).toMatchObject({ name: 'body', widget: 'text' });
@@ -49,14 +77,35 @@ describe("the CMS's config.yml", () => {
   });
 });
 
+function* allFields(fields: readonly DecapField[]): Generator<DecapField> {
+  for (const field of fields) {
+    yield field;
+    if (field.field) yield* allFields([field.field]);
+    if (field.fields) yield* allFields(field.fields);
+  }
+}
+
+function* allDescriptions(schema: unknown): Generator<string> {
+  if (typeof schema !== 'object' || schema === null) return;
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'description' && typeof value === 'string') yield value;
+    else yield* allDescriptions(value);
+  }
+}
+
+/** Chinese prose: Han characters, and no English phrase (two Latin words in a row) outside `code`. */
+function isChinese(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && !/[A-Za-z]{2,}[\s,.;:]+[A-Za-z]{2,}/.test(text.replace(/`[^`]*`/g, ''));
+}
+
 describe('form fields from JSON Schema', () => {
   it('labels a field with its title and hints it with its description', () => {
     expect(
-      decapField('year', { type: 'integer', title: '年份', description: 'Year of the issue: 2024 for 2024年第2期.', minimum: 2000 }, true),
+      decapField('year', { type: 'integer', title: '年份', description: '本期的年份：2024年第2期填 2024。', minimum: 2000 }, true),
     ).toEqual({
       name: 'year',
       label: '年份',
-      hint: 'Year of the issue: 2024 for 2024年第2期.',
+      hint: '本期的年份：2024年第2期填 2024。',
       widget: 'number',
       value_type: 'int',
       min: 2000,

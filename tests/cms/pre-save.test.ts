@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImmutableMap } from '@/lib/cms/decap';
 import { checkBulletinEntry, checkQaEntry } from '@/lib/cms/entry-check';
 import { bulletinEntry, qaEntry } from '@/lib/cms/entry-file';
-import { beforeSave } from '@/lib/cms/pre-save';
+import { beforeSave, isRefusedSave, SaveRefused } from '@/lib/cms/pre-save';
 
 const SEED = readFileSync('tests/fixtures/content/bulletins/2024-02.md', 'utf8');
 const NEW = readFileSync('tests/fixtures/import/expected/bulletins/2024-05.md', 'utf8');
@@ -56,8 +56,27 @@ describe('the check before saving', () => {
     const data = bulletinEntry(NEW);
     data.issue.body = '\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n';
     expect(() => beforeSave({ entry: entry('bulletins', data) })).toThrow(
-      /^\d+ 个问题，预览里有全部列表。第一个：content\/bulletins\/2024-05\.md:\d+:\d+/,
+      /^有 \d+ 个问题，改正后才能保存（预览上方列出了全部）。第一个：content\/bulletins\/2024-05\.md:\d+:\d+/,
     );
+  });
+
+  it('is refused as Decap shows it: the message alone, no "Error:" before it, and its rejection is recognised as handled', () => {
+    const data = bulletinEntry(NEW);
+    data.issue.body = '\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n';
+    let thrown: unknown;
+    try {
+      beforeSave({ entry: entry('bulletins', data) });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SaveRefused);
+    // Decap's notice interpolates the error into 没有保存：%{details}, as a string.
+    expect(`${thrown}`).toMatch(/^有 1 个问题/);
+    expect(isRefusedSave(thrown)).toBe(true);
+    // What Decap's persist rejects with: its failure action, the error inside.
+    expect(isRefusedSave({ type: 'ENTRY_PERSIST_FAILURE', error: thrown })).toBe(true);
+    expect(isRefusedSave({ type: 'ENTRY_PERSIST_FAILURE', error: new Error('network') })).toBe(false);
+    expect(isRefusedSave(new Error('other'))).toBe(false);
   });
 
   it('refuses an issue without year or number, which could not be named', () => {
@@ -72,7 +91,7 @@ describe('the check before saving', () => {
     const data = qaEntry(QA);
     expect(checkQaEntry(data, 'content/qa/digital-village-action-plan-2022-2025.md').problems).toEqual([]);
     expect(() => beforeSave({ entry: entry('qa', { ...data, title: '' }, 'content/qa/digital-village-action-plan-2022-2025.md') })).toThrow(
-      /title/,
+      /标题/,
     );
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frontMatterJsonSchemas } from '@/lib/content/json-schemas';
 import { formatProblem } from '@/lib/content/problems';
-import { ruleTable } from '@/lib/content/rule-table';
+import { ruleTable, ruleTableLang } from '@/lib/content/rule-table';
+import { LANGS, RULES } from '@/lib/content/rules';
 import { scaffoldBulletin } from '@/lib/content/scaffold';
 import { loadSiteContent } from '@/lib/site-content';
 import { contentFolder } from './helpers';
@@ -26,7 +27,20 @@ describe('the JSON Schemas for editors', () => {
 
 describe("CONTRIBUTING's rule table", () => {
   it('is generated from lib/content/rules.ts and up to date (run npm run docs:rules)', () => {
-    expect(readFileSync('CONTRIBUTING.md', 'utf8')).toContain(ruleTable());
+    const guide = readFileSync('CONTRIBUTING.md', 'utf8');
+    const lang = ruleTableLang(guide);
+    expect(lang).toBeDefined();
+    expect(guide).toContain(ruleTable(lang));
+  });
+
+  it('can be written in Chinese and in English, every rule in each', () => {
+    for (const lang of LANGS) {
+      const rows = ruleTable(lang)
+        .split('\n')
+        .filter((row) => row.startsWith('| `'));
+      expect(rows).toHaveLength(Object.keys(RULES).length);
+    }
+    expect(ruleTable('zh-CN')).toContain('| `source-line` | 每条以一行信息来源结尾');
   });
 });
 
@@ -49,7 +63,7 @@ describe('npm run new:issue', () => {
 
   it('is rejected by validation until every TODO is filled in, and only for that', () => {
     const dir = contentFolder({ 'bulletins/2024-03.md': text });
-    const problems = loadSiteContent(dir).problems.map((issue) => formatProblem(issue).replace(`${dir}/`, ''));
+    const problems = loadSiteContent(dir).problems.map((issue) => formatProblem(issue, 'en').replace(`${dir}/`, ''));
     expect(problems.length).toBe(15);
     expect(problems.every((line) => line.includes('  TODO  unfinished'))).toBe(true);
   });

@@ -1,7 +1,8 @@
 /**
  * Random damage to the seed files: lines deleted, duplicated, swapped or cut short, and
- * random Unicode (control characters, full-width spaces, direction marks, Markdown marks)
- * or random bytes put in. Whatever comes out, validation answers "valid" or a list of
+ * random Unicode (control characters, full-width spaces, direction marks, Markdown marks),
+ * the slips of the second round (setext underlines, headings without their space, indents,
+ * footnotes, mojibake, look-alike hosts, YAML tags) or random bytes put in. Whatever comes out, validation answers "valid" or a list of
  * problems, each in the damaged file at one of its lines; it never throws.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -58,6 +59,28 @@ const nasty = fc.constantFrom(
   'javascript:',
   '&#0;',
   '\ud800',
+  '\u202d',
+  '\u2069',
+  '\n---\n',
+  '\n===',
+  '####',
+  '#### 2.',
+  '    ',
+  '\n```\n',
+  '[^1]',
+  '\n[^1]: ',
+  'â€œ',
+  'é”™è¯¯',
+  'Ã',
+  'http://аpple.com/',
+  'https://xn--pple-43d.com',
+  'xn--',
+  ' 原文',
+  '!!js/function ',
+  '!!binary ',
+  '!!python/object:os.system ',
+  'date: 2042-02-20\n',
+  '图2 ',
 );
 const text = fc.array(fc.oneof(nasty, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 12 }).map((parts) => parts.join(''));
 
@@ -120,6 +143,7 @@ for (const [name, seed, file] of [
         expect(problem.line).toBeLessThanOrEqual(lineCount + 1);
         expect(problem.column).toBeGreaterThanOrEqual(1);
         expect(problem.message.length).toBeGreaterThan(0);
+        expect(problem.messageZh.length).toBeGreaterThan(0);
         // The loader turns a checker exception into a problem so the run goes on; here it is a bug.
         expect(problem.message).not.toContain('the checker failed');
       }

@@ -1,12 +1,13 @@
 /**
  * Every rule of lib/content/rules.ts, triggered by one example made from the seed files:
  * the rule is reported, with exactly the message its entry (and so CONTRIBUTING's rule
- * table) promises. A new rule without an example fails here.
+ * table) promises, in Chinese and in English. A new rule without an example fails here.
  */
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, type RuleId } from '@/lib/content/rules';
+import { ruleExample } from '@/lib/content/rule-table';
+import { RULES, type Rule, type RuleId } from '@/lib/content/rules';
 import { loadSiteContent } from '@/lib/site-content';
 import { contentFolder, cut, edit, SEED_BULLETIN, SEED_QA } from './helpers';
 
@@ -33,12 +34,19 @@ const EXAMPLES: Record<RuleId, Example> = {
   'file-place': { files: { 'bulletin/2024-03.md': SEED_BULLETIN } },
   'file-markdown': { files: { 'bulletins/2024-03.txt': SEED_BULLETIN } },
   'file-readable': { setup: (dir) => symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, 'bulletins', '2024-03.md')) },
+  'file-link-outside': {
+    setup: (dir) =>
+      symlinkSync(path.join(contentFolder({ 'secret.md': SEED_BULLETIN }), 'secret.md'), path.join(dir, 'bulletins', '2024-03.md')),
+  },
   'file-size': { files: { 'bulletins/2024-03.md': `${SEED_BULLETIN}${'数'.repeat(740_000)}` } },
   'file-encoding': {
     files: { [QA]: Buffer.concat([Buffer.from(SEED_QA.slice(0, SEED_QA.indexOf('网信中国新闻'))), Buffer.from(GBK_SHUZI_XIANGCUN)]) },
   },
   'control-character': { files: bulletin(['2月3日，', '2月3日，\u0000']) },
+  'look-alike-character': { files: bulletin(['2月3日，', '2月3日，意⻅']) },
   'invisible-character': { files: bulletin(['#### 2. 山西省开展', '#### 2. 山西省\u200b开展']) },
+  'bidi-control': { files: bulletin(['2月3日，', '2月3日，\u202e']) },
+  mojibake: { files: bulletin(['#### 2. 山西省开展', '#### 2. é”™è¯¯山西省开展']) },
   'bulletin-file-name': { files: { 'bulletins/2024-03.md': SEED_BULLETIN } },
   'qa-slug': { files: { 'qa/数字乡村答记者问.md': edit(SEED_QA, 'url: http://', 'url: https://') } },
   'qa-slug-reserved': { files: { 'qa/tags.md': edit(SEED_QA, 'url: http://', 'url: https://') } },
@@ -46,11 +54,19 @@ const EXAMPLES: Record<RuleId, Example> = {
   'front-matter-present': { files: { [BULLETIN]: SEED_BULLETIN.replace(/^---\n/, '') } },
   'front-matter-closed': { files: { [BULLETIN]: SEED_BULLETIN.replace('\n---\n', '\n') } },
   'yaml-syntax': { files: bulletin(['year: 2024', 'year: [2024']) },
+  'yaml-tag': { files: bulletin(['publisher: 中国信息通信研究院', 'publisher: !!js/function "function(){}"']) },
   'field-required': { files: bulletin(['publisher: 中国信息通信研究院\n', '']) },
   'field-unknown': { files: bulletin(['number: 2\n', 'number: 2\nnumbr: 3\n']) },
   'field-value': { files: bulletin(['number: 2', 'number: 0']) },
+  'url-text': { files: qa(['infoCode=NW202201262262879086', 'infoCode=NW202201262262879086 原文']) },
+  'url-homograph': { files: qa(['http://finews.zning.xyz', 'http://finews.zning.xуz']) },
+  'issue-date': { files: bulletin(['number: 2\n', 'number: 2\ndate: 2042-02-20\n']) },
   'bulletin-sections': { files: { [BULLETIN]: SEED_BULLETIN.slice(0, SEED_BULLETIN.indexOf('## 一、中央精神')) } },
   'heading-level': { files: bulletin(['### （二）地方动态', '##### 国际动态\n\n### （二）地方动态']) },
+  'setext-heading': { files: bulletin(['（信息来源：新华社）', '小结\n---\n\n（信息来源：新华社）']) },
+  'heading-space': { files: bulletin(['#### 2. 山西省开展数字乡村试点', '####2. 山西省开展数字乡村试点']) },
+  'code-block': { files: bulletin(['2月3日，', '\t2月3日，']) },
+  footnote: { files: bulletin(['2月3日，', '2月3日[^1]，'], ['（信息来源：新华社）', '（信息来源：新华社）\n\n[^1]: 注释']) },
   'section-heading': { files: bulletin(['## 一、中央精神', '## 中央精神']) },
   'section-known': { files: bulletin(['## 一、中央精神', '## 一、中央文件']) },
   'section-once': {
@@ -65,11 +81,20 @@ const EXAMPLES: Record<RuleId, Example> = {
   },
   'subsection-number': { files: bulletin(['### （二）地方动态', '### （三）地方动态']) },
   'item-heading': { files: bulletin(['#### 2. 山西省开展数字乡村试点', '#### 山西省开展数字乡村试点']) },
+  'item-title': { files: bulletin(['#### 2. 山西省开展数字乡村试点', '#### 2.']) },
   'item-place': { files: bulletin(['### （二）地方动态', '### 地方动态']) },
   'item-number': { files: bulletin(['#### 2. 山西省开展数字乡村试点', '#### 3. 山西省开展数字乡村试点']) },
   'item-text': {
     files: { [BULLETIN]: cut(SEED_BULLETIN, '1月16日，山西省', '（信息来源：山西网信网）', '<script>alert(1)</script>\n\n') },
   },
+  'figure-alone': { files: { [BULLETIN]: cut(SEED_BULLETIN, '2023年12月6日，第七届', '图1 第七届') } },
+  'item-once': {
+    files: bulletin([
+      '## 二、工作动态',
+      '#### 2. 《中共中央 国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见》发布\n\n另一段。\n\n（信息来源：新华社）\n\n## 二、工作动态',
+    ]),
+  },
+  'item-repeated': { files: { 'bulletins/2024-03.md': edit(SEED_BULLETIN, 'number: 2', 'number: 3') } },
   'text-in-item': { files: bulletin(['## 一、中央精神\n', '## 一、中央精神\n\n本期导读\n']) },
   'source-line': { files: bulletin(['（信息来源：新华社）\n', '']) },
   'source-once': { files: bulletin(['（信息来源：新华社）\n', '（信息来源：新华社）\n\n（信息来源：人民网）\n']) },
@@ -100,9 +125,11 @@ function problemsOf(example: Example) {
   const dir = contentFolder({ [BULLETIN]: SEED_BULLETIN, [QA]: SEED_QA, ...example.files });
   example.setup?.(dir);
   const only = example.only?.map((file) => path.join(dir, file));
-  return loadSiteContent(dir, { publicDir, ...(only ? { only } : {}) }).problems.map((problem) => ({
+  const loaded = loadSiteContent(dir, { publicDir, ...(only ? { only } : {}) });
+  return [...loaded.problems, ...loaded.warnings].map((problem) => ({
     ...problem,
     message: problem.message.replaceAll(`${dir}/`, ''),
+    messageZh: problem.messageZh.replaceAll(`${dir}/`, ''),
   }));
 }
 
@@ -114,8 +141,79 @@ describe('every rule prints the message the guide shows', () => {
   for (const [id, example] of Object.entries(EXAMPLES) as [RuleId, Example][]) {
     it(id, () => {
       const problems = problemsOf(example);
-      const messages = problems.filter((problem) => problem.rule === id).map((problem) => problem.message);
-      expect(messages, JSON.stringify(problems.map((p) => `${p.rule}: ${p.message}`))).toContain(RULES[id].example);
+      const reported = problems.filter((problem) => problem.rule === id);
+      const all = JSON.stringify(problems.map((p) => `${p.rule}: ${p.message}`));
+      expect(
+        reported.map((problem) => problem.message),
+        all,
+      ).toContain(ruleExample(id, 'en'));
+      expect(
+        reported.map((problem) => problem.messageZh),
+        all,
+      ).toContain(ruleExample(id, 'zh-CN'));
     });
   }
+});
+
+/** Rules whose message is still English only; this list may only shrink. */
+const ENGLISH_ONLY: readonly RuleId[] = [
+  'file-place',
+  'file-markdown',
+  'file-readable',
+  'file-size',
+  'file-encoding',
+  'control-character',
+  'invisible-character',
+  'bulletin-file-name',
+  'qa-slug',
+  'qa-slug-reserved',
+  'no-such-file',
+  'front-matter-present',
+  'front-matter-closed',
+  'yaml-syntax',
+  'field-required',
+  'field-unknown',
+  'field-value',
+  'bulletin-sections',
+  'heading-level',
+  'section-heading',
+  'section-known',
+  'section-once',
+  'section-number',
+  'section-items',
+  'subsection-heading',
+  'subsection-known',
+  'subsection-place',
+  'subsection-number',
+  'item-place',
+  'text-in-item',
+  'qa-questions',
+  'qa-title-heading',
+  'qa-answer',
+  'qa-question-once',
+  'raw-html',
+  'link-address',
+  'link-target',
+  'image-alt',
+  'image-path',
+  'image-exists',
+  'markdown-limits',
+  'issue-once',
+  'article-once',
+];
+
+describe('the catalogue has every rule in Chinese and English', () => {
+  const untranslated = (Object.entries(RULES) as [RuleId, Rule][]).filter(([, rule]) => !rule.message || !rule.summaryZh).map(([id]) => id);
+
+  it('lists exactly the rules still in English only', () => {
+    expect(untranslated).toEqual(ENGLISH_ONLY);
+  });
+
+  it('writes every Chinese message in Chinese', () => {
+    for (const id of Object.keys(RULES) as RuleId[]) {
+      if (ENGLISH_ONLY.includes(id)) continue;
+      expect(ruleExample(id, 'zh-CN'), id).toMatch(/\p{Script=Han}/u);
+      expect(ruleExample(id, 'zh-CN'), id).not.toBe(ruleExample(id, 'en'));
+    }
+  });
 });

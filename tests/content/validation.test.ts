@@ -9,7 +9,7 @@ const QA = 'qa/digital-village-action-plan-2022-2025.md';
 /** Validate a content folder holding the seed files with `overrides` applied; return the printed lines. */
 function problems(overrides: Record<string, string>): string[] {
   const dir = contentFolder({ 'bulletins/2024-02.md': SEED_BULLETIN, [QA]: SEED_QA, ...overrides });
-  return loadSiteContent(dir).problems.map((issue) => formatProblem(issue).replaceAll(`${dir}/`, ''));
+  return loadSiteContent(dir).problems.map((issue) => formatProblem(issue, 'en').replaceAll(`${dir}/`, ''));
 }
 
 describe('bad input is reported with file, line, field and message', () => {
@@ -114,26 +114,44 @@ describe('bad input is reported with file, line, field and message', () => {
 });
 
 describe('npm run validate', () => {
-  it('lists every problem in every file at once and exits 1', () => {
-    const dir = contentFolder({
-      'bulletins/2024-02.md': edit(SEED_BULLETIN, '（信息来源：新华社）\n', ''),
-      'bulletins/2024-03.md': edit(edit(SEED_BULLETIN, 'number: 2', 'number: 3'), '## 一、中央精神', '## 一、中央文件'),
-      [QA]: edit(SEED_QA, 'source: 网信中国', 'source: 42\nlayout: post'),
-    });
-    let output = '';
-    let status = 0;
+  const dir = contentFolder({
+    'bulletins/2024-02.md': edit(SEED_BULLETIN, '（信息来源：新华社）\n', ''),
+    'bulletins/2024-03.md': edit(edit(SEED_BULLETIN, 'number: 2', 'number: 3'), '## 一、中央精神', '## 一、中央文件'),
+    [QA]: edit(SEED_QA, 'source: 网信中国', 'source: 42\nlayout: post'),
+  });
+  /** validate's exit status and the problem lines it printed, the folder shown as <dir>. */
+  function validate(...args: string[]): { status: number; lines: string[]; output: string } {
     try {
-      execFileSync('npx', ['tsx', 'scripts/validate.ts'], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('npx', ['tsx', 'scripts/validate.ts', ...args], {
+        env: { ...process.env, CONTENT_DIR: dir },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+      return { status: 0, lines: [], output: '' };
     } catch (error) {
-      const failure = error as { status: number; stderr: string };
-      status = failure.status;
-      output = failure.stderr;
+      const { status, stderr } = error as { status: number; stderr: string };
+      const lines = stderr
+        .split('\n')
+        .filter((l) => l.includes('  '))
+        .map((l) => l.replace(dir, '<dir>'));
+      return { status, lines, output: stderr };
     }
+  }
+
+  it('lists every problem in every file at once, in Chinese, and exits 1', () => {
+    const { status, lines, output } = validate();
     expect(status).toBe(1);
-    const lines = output
-      .split('\n')
-      .filter((l) => l.includes('  '))
-      .map((l) => l.replace(dir, '<dir>'));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^<dir>\/bulletins\/2024-02\.md:\d+:1 {2}.+：缺少信息来源行，请在正文后加（信息来源：…）$/);
+    expect(lines[1]).toMatch(/^<dir>\/bulletins\/2024-03\.md:\d+:1 {2}栏目：/);
+    expect(lines[2]).toMatch(/^<dir>\/qa\/digital-village-action-plan-2022-2025\.md:5:1 {2}文章来源：/);
+    expect(lines[3]).toMatch(/^<dir>\/qa\/digital-village-action-plan-2022-2025\.md:6:1 {2}layout：/);
+    expect(output).toContain('✗ 3 个文件中共有 4 个问题。');
+  }, 30_000);
+
+  it('speaks English on request: --lang en', () => {
+    const { status, lines, output } = validate('--lang', 'en');
+    expect(status).toBe(1);
     expect(lines).toEqual([
       expect.stringMatching(/^<dir>\/bulletins\/2024-02\.md:\d+:1 {2}item\.source {2}item 1-1 has no source line/),
       expect.stringMatching(/^<dir>\/bulletins\/2024-03\.md:\d+:1 {2}section {2}unknown section "中央文件"/),
@@ -170,8 +188,8 @@ describe('npm run build', () => {
       ({ status, stderr, stdout } = error as { status: number; stderr: string; stdout: string });
     }
     expect(status).toBe(1);
-    expect(stderr).toContain('section  unknown section "中央文件"');
-    expect(stderr).toContain('✗ 1 problem(s) in 1 file(s).');
+    expect(stderr).toMatch(/2024-02\.md:\d+:1 {2}栏目：.*中央文件/);
+    expect(stderr).toContain('✗ 1 个文件中共有 1 个问题。');
     // Stopped before Next started compiling.
     expect(`${stdout}${stderr}`).not.toMatch(/▲ Next\.js|Creating an optimized production build/);
   }, 60_000);

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { DECAP_TARGETS } from '../../lib/cms/admin-styles';
 import { loadSiteContent } from '../../lib/site-content';
 import { readFixtureIssue } from '../import/pdf/fixture-issue';
 import { layOutBulletin } from '../import/pdf/layout';
@@ -17,10 +18,11 @@ import { url } from './site';
  * compared byte for byte and validated.
  *
  * Decap asks for its local backend at localhost:8081 (config.yml's `local_backend: true`);
- * the test answers from a decap-server on a port of its own (DECAP_PORT), so an editor's own
- * server on 8081 is never touched. CMS_SHOTS_DIR=/tmp/cms-shots keeps screenshots of each step.
+ * the test answers from a decap-server on a port of its own (DECAP_PORT, by default E2E_PORT + 5000),
+ * so an editor's own server on 8081 is never touched. CMS_SHOTS_DIR=/tmp/cms-shots keeps screenshots of each step.
  */
-const DECAP_PORT = Number(process.env.DECAP_PORT ?? 8091);
+// Beside the site's port by default, so two runs on different E2E_PORTs never share a decap-server.
+const DECAP_PORT = Number(process.env.DECAP_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 5000);
 const LOCAL_BACKEND = 'http://localhost:8081/api/v1';
 const SHOTS = process.env.CMS_SHOTS_DIR;
 
@@ -188,7 +190,7 @@ test('an entry with problems is not saved: the preview lists them at their line,
   await expect(problems).toContainText('content/bulletins/2024-06.md:');
   await shot(page, '07-problems');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText(/个问题，预览里有全部列表/)).toBeVisible();
+  await expect(page.getByText(/^没有保存：有 1 个问题，改正后才能保存/)).toBeVisible();
   await shot(page, '08-refused');
   expect(git('branch', '--list', 'cms/*')).not.toContain('2024-06');
 });
@@ -209,4 +211,87 @@ test('editing one front matter field of the seed issue keeps its file name and i
   expect(after).toBe(before.replace(`department: ${old}\n`, `department: ${old}（改）\n`));
   expect(git('ls-tree', '--name-only', 'main', 'content/bulletins/')).toBe(filesBefore);
   expect(validate()).toEqual([]);
+});
+
+/** What the toolbar's "unchanged" status shows in place of 修改已保存 (lib/cms/admin-styles.ts), or `none`. */
+const unchangedStatus = (page: Page) =>
+  page
+    .locator(`.${DECAP_TARGETS.BackStatusUnchanged}`)
+    .evaluate((status) => (getComputedStyle(status).visibility === 'hidden' ? getComputedStyle(status, '::after').content : 'none'));
+
+/** Text that reads as English: two Latin words in a row. */
+const ENGLISH = /[A-Za-z]{2,}[ ,.;:]+[A-Za-z]{2,}/;
+
+test('the form speaks Chinese and claims nothing untrue: hints, groups, a new entry not yet saved, a wrong date', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openCms(page, '#/collections/bulletins/new');
+  // A new entry nothing has been typed into is not saved, and the toolbar does not say it is.
+  await expect(page.getByText('修改已保存')).toBeHidden();
+  expect(await unchangedStatus(page)).toBe('"新内容，尚未保存"');
+  // Every hint is Chinese; the groups carry their labels and no unlabeled bar.
+  const hints = await page.locator('label + * ~ p, p[class]').allInnerTexts();
+  const english = hints.filter((text) => ENGLISH.test(text.replace(/`[^`]*`/g, '')));
+  expect(english).toEqual([]);
+  await expect(page.getByText('联系方式', { exact: true })).toBeVisible();
+  await page.getByText('联系方式', { exact: true }).scrollIntoViewIfNeeded();
+  await shot(page, '10-groups');
+  // Only the lists keep a bar, and it says what it holds: 0 联系电话.
+  const bars = await page
+    .getByTestId('expand-button')
+    .evaluateAll((buttons) => buttons.map((button) => button.parentElement?.textContent?.trim()));
+  expect(bars).toEqual(['0 联系电话', '0 电子邮箱']);
+  await expect(page.getByText('出版日期 (可选)')).toBeVisible();
+
+  // Decap's own check of a field's pattern shows the description as written, not in capitals.
+  await page.getByLabel('出版日期').fill('May 20');
+  await page.getByRole('button', { name: '保存' }).click();
+  const wrong = page.getByText('“出版日期”填写有误。');
+  await expect(wrong).toBeVisible();
+  await expect(wrong).toHaveCSS('text-transform', 'none');
+  await shot(page, '10-pattern');
+  // Typed into, the entry has unsaved changes and says so.
+  await expect(page.getByText('含未保存的修改')).toBeVisible();
+
+  await page.goto(url('/admin/#/collections/bulletins'));
+  await expect(page.getByRole('link', { name: '新建一期' })).toBeVisible({ timeout: 60_000 });
+});
+
+test('网址名 is required for a new Q&A article and read-only for an existing one, which saves without it; the workflow says 审核中 and 12月3日', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const file = 'qa/digital-village-action-plan-2022-2025.md';
+  const before = onMain(file);
+  await openCms(page, '#/collections/qa/entries/digital-village-action-plan-2022-2025');
+  const slug = page.getByLabel('网址名');
+  await expect(slug).toHaveValue('digital-village-action-plan-2022-2025');
+  await expect(slug).toHaveAttribute('readonly', '');
+  // Opening it changes nothing.
+  await expect(page.getByText('修改已保存')).toBeVisible();
+  expect(await unchangedStatus(page)).toBe('none');
+  const title = page.getByLabel('标题');
+  await title.fill(`${await title.inputValue()}（改）`);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('内容已保存')).toBeVisible();
+  await page.getByRole('button', { name: /状态/ }).click();
+  await page.getByRole('menuitem', { name: '审核中' }).click();
+  expect(git('show', `cms/qa/digital-village-action-plan-2022-2025:content/${file}`)).toBe(
+    before.replace(/^title: (.*)$/m, (_, old) => `title: ${old}（改）`),
+  );
+
+  await page.goto(url('/admin/#/collections/qa/new'));
+  await page.reload();
+  await expect(page.getByText('网址名', { exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/网址名\s*\(可选\)/)).toHaveCount(0);
+  await page.getByLabel('标题').fill('新文章');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('“网址名”是必填项')).toBeVisible();
+
+  await page.goto(url('/admin/#/workflow'));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '审核中' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('审查中')).toHaveCount(0);
+  const card = page.locator('a[href*="digital-village-action-plan-2022-2025"]');
+  await expect(card).toContainText(/\d{1,2}月\d{1,2}日/);
+  await shot(page, '11-workflow');
 });

@@ -189,10 +189,14 @@ describe('bulletin importer: broken inputs', () => {
     ]);
   });
 
-  it('lines that fit nowhere: on the cover, in the TOC, before an item, a bare number, in the contact block', () => {
+  it('lines that fit nowhere: before an item, a bare number, in the contact block (on the cover and in the TOC: warnings)', () => {
+    // The cover and 本期导读 are read for the issue and as a cross-check: a line there is left out with a warning.
+    const result = importBulletin(read('tests/fixtures/import/broken/stray-lines.txt'));
+    expect(result.ok ? [] : result.warnings?.map((e) => formatImportError('stray-lines.txt', e))).toEqual([
+      'stray-lines.txt:6  left out "内部资料 注意保存" on the cover: it is not the publisher (中国信息通信研究院) below the issue line',
+      'stray-lines.txt:9  left out "（本期共 2 页）" in 本期导读: each entry starts with 一、 （一） or 1.',
+    ]);
     expect(errors('stray-lines.txt')).toEqual([
-      'stray-lines.txt:6  cannot place "内部资料 注意保存" in the title block: expected only the publisher (中国信息通信研究院) below the issue line',
-      'stray-lines.txt:9  cannot place "（本期共 2 页）" in the 本期导读 table of contents: each entry starts with 一、 （一） or 1.',
       'stray-lines.txt:28  cannot place "本栏目介绍各地数字乡村建设进展。": text under （一）地方动态 before its first item; every paragraph belongs to an item "1. 标题"',
       'stray-lines.txt:34  stray line "7": a bare number away from the page header CAICT 中国信通院 (a page number? delete it; a figure? put it in the text)',
       'stray-lines.txt:41  cannot place "地址: 北京市海淀区花园北路52号" in the contact block: expected 联系电话: or 电子邮箱: and their values',

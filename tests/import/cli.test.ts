@@ -86,7 +86,7 @@ describe('import-bulletin CLI with a PDF', { timeout: 120_000 }, () => {
       env: { ...process.env, CONTENT_DIR: 'content' },
     });
     expect(validate.stderr).toBe('');
-    expect(validate.stdout).toContain('content valid: 1 bulletin issue(s)');
+    expect(validate.stdout).toContain('内容有效：1 期简报');
     expect(validate.status).toBe(0);
 
     rmSync(path.join(bulletins, '2024-04.md'));

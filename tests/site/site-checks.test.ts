@@ -131,7 +131,7 @@ describe('checkSite', () => {
 
   describe('the CMS page, /admin/', () => {
     const admin = adminPage({ previewStyles: [] });
-    const scripts = { 'admin/cms.js': '', 'admin/decap-cms.js': '' };
+    const scripts = { 'admin/cms.js': '', 'admin/decap-cms.js': '', 'admin/admin.css': '' };
 
     it('passes with its own policy, noindex and no canonical, description or feed link', () => {
       expect(check(site({ 'index.html': page('/'), 'admin/index.html': admin, ...scripts })).problems).toEqual([]);

@@ -424,7 +424,7 @@ function cidFont(doc: PDFKit.PDFDocument): LayoutFont {
 }
 
 /** A small picture that differs per figure, so a mix-up between figures shows. */
-function makePicture(figure: number): { width: number; height: number; rgb: Uint8Array } {
+export function makePicture(figure: number): { width: number; height: number; rgb: Uint8Array } {
   const width = 48 + figure * 8;
   const height = 32;
   const rgb = new Uint8Array(width * height * 3);
