@@ -39,6 +39,7 @@ export function RegionYearChart({ regions, years }: { regions: readonly RegionYe
       caption="每行一个省级行政区，每列一年；颜色越深，当年提到该地的条目越多，空白为当年没有。点击地名查看该地全部条目。"
       chart={
         <svg viewBox={`0 0 ${WIDTH} ${height}`} className="chart">
+          <title>各地逐年条目数</title>
           {years
             .filter((_, index) => index % step === 0)
             .map((year) => (
