@@ -1,13 +1,13 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
-import { Link } from '@/components/Link';
 import { SECTIONS } from '@/lib/content/sections';
 import { routes } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 import type { IssueCounts } from '@/lib/stats/archive-stats';
 import { ChartFigure } from './ChartFigure';
 import { ChartLegend } from './ChartLegend';
+import { ChartTable } from './ChartTable';
 
 const WIDTH = 480;
 const HEIGHT = 220;
@@ -102,32 +102,15 @@ export function IssueSectionChart({ issues }: { issues: readonly IssueCounts[] }
         </svg>
       }
       table={
-        <table className="data-table text-sm">
-          <thead>
-            <tr>
-              <th scope="col">期次</th>
-              {SECTIONS.map((section) => (
-                <th key={section.slug} scope="col">
-                  {section.name}
-                </th>
-              ))}
-              <th scope="col">合计</th>
-            </tr>
-          </thead>
-          <tbody>
-            {issues.map((issue) => (
-              <tr key={issue.issueId}>
-                <th scope="row">
-                  <Link href={routes.bulletin(issue.issueId)}>{issue.label}</Link>
-                </th>
-                {SECTIONS.map((section) => (
-                  <td key={section.slug}>{issue.bySection[section.slug]}</td>
-                ))}
-                <td>{issue.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          head={['期次', ...SECTIONS.map((section) => section.name), '合计']}
+          rows={issues.map((issue) => ({
+            key: issue.issueId,
+            label: issue.label,
+            href: routes.bulletin(issue.issueId),
+            cells: [...SECTIONS.map((section) => issue.bySection[section.slug] ?? 0), issue.total],
+          }))}
+        />
       }
     />
   );

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from '@/components/Link';
 import type { RankedTerm } from '@/lib/stats/archive-stats';
 import { ChartFigure } from './ChartFigure';
+import { ChartTable } from './ChartTable';
 
 /**
  * Terms ranked by how often the archive cites them: each row the term's name (linking to
@@ -27,7 +28,7 @@ export function RankedBars({
   /** The count as the row says it: `12 条`. */
   value: (term: RankedTerm) => string;
   /** Table columns after the name: heading and cell. */
-  columns: readonly { heading: string; cell: (term: RankedTerm) => ReactNode }[];
+  columns: readonly { heading: string; cell: (term: RankedTerm) => string | number }[];
 }) {
   const x = scaleLinear()
     .domain([0, max(terms, (term) => term.count) ?? 0])
@@ -56,30 +57,15 @@ export function RankedBars({
         </ol>
       }
       table={
-        <table className="data-table text-sm">
-          <thead>
-            <tr>
-              <th scope="col">名称</th>
-              {columns.map((column) => (
-                <th key={column.heading} scope="col">
-                  {column.heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {terms.map((term) => (
-              <tr key={term.slug}>
-                <th scope="row">
-                  <Link href={href(term.slug)}>{term.name}</Link>
-                </th>
-                {columns.map((column) => (
-                  <td key={column.heading}>{column.cell(term)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          head={['名称', ...columns.map((column) => column.heading)]}
+          rows={terms.map((term) => ({
+            key: term.slug,
+            label: term.name,
+            href: href(term.slug),
+            cells: columns.map((column) => column.cell(term)),
+          }))}
+        />
       }
     />
   );

@@ -1,10 +1,10 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleQuantize } from 'd3-scale';
-import { Link } from '@/components/Link';
 import { routes } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 import type { RegionYears } from '@/lib/stats/archive-stats';
 import { ChartFigure } from './ChartFigure';
+import { ChartTable } from './ChartTable';
 
 const WIDTH = 480;
 const ROW = 16;
@@ -76,32 +76,15 @@ export function RegionYearChart({ regions, years }: { regions: readonly RegionYe
         </svg>
       }
       table={
-        <table className="data-table text-sm">
-          <thead>
-            <tr>
-              <th scope="col">地区</th>
-              {years.map((year) => (
-                <th key={year} scope="col">
-                  {year}
-                </th>
-              ))}
-              <th scope="col">合计</th>
-            </tr>
-          </thead>
-          <tbody>
-            {regions.map((region) => (
-              <tr key={region.slug}>
-                <th scope="row">
-                  <Link href={routes.region(region.slug)}>{region.fullName}</Link>
-                </th>
-                {years.map((year) => (
-                  <td key={year}>{region.byYear.get(year) ?? 0}</td>
-                ))}
-                <td>{region.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          head={['地区', ...years.map(String), '合计']}
+          rows={regions.map((region) => ({
+            key: region.slug,
+            label: region.fullName,
+            href: routes.region(region.slug),
+            cells: [...years.map((year) => region.byYear.get(year) ?? 0), region.total],
+          }))}
+        />
       }
     />
   );
