@@ -9,7 +9,8 @@ export function SiteFooter() {
         <p>
           《{site.name}》由{site.publisher}编制。本站提供全文阅读、检索与引用，内容以原刊为准。
         </p>
-        <nav aria-label="数据" className="mt-2">
+        <nav aria-label="数据" className="mt-2 flex flex-wrap gap-x-4">
+          <Link href={routes.stats()}>统计</Link>
           <Link href={routes.data()}>开放数据（JSON、CSV）</Link>
         </nav>
       </div>

@@ -79,7 +79,7 @@ export default function DataPage() {
             </table>
             {sample && (
               <figure>
-                <figcaption className="mb-1 text-sm text-muted">样例：{names.json} 的第一行（长文本已截断）</figcaption>
+                <figcaption className="mb-1 text-sm text-muted">样例：{names.json} 的第一行（正文已截断）</figcaption>
                 <pre className="data-sample">
                   <code>{JSON.stringify(shortenedSample(sample), null, 2)}</code>
                 </pre>

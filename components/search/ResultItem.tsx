@@ -23,8 +23,10 @@ export function ResultItem({ result }: { result: SearchResult }) {
         )}
         {result.tier === 2 && ' · 部分匹配'}
       </p>
+      {/* Three lines at most: a phone shows more results at once, and no result outgrows the page's
+          introduction, so the Largest Contentful Paint is painted from the HTML, not after the index loads. */}
       {snippet.text !== '' && (
-        <p className="mt-1 text-fg">
+        <p className="mt-1 line-clamp-3 text-fg">
           {snippet.clippedStart && '…'}
           <Highlight segments={snippet.segments} />
           {snippet.clippedEnd && '…'}

@@ -40,14 +40,10 @@ export function describeFields(table: DataTable): FieldDescription[] {
   }));
 }
 
-/** Longer texts cut to `length` characters with an ellipsis: a sample shows shape, not content. */
+/** The row with its body text cut to `length` characters: a sample shows the shape, not the article. */
 export function shortenedSample(row: Record<string, unknown>, length = 40): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [
-      key,
-      typeof value === 'string' && value.length > length ? `${value.slice(0, length)}…` : value,
-    ]),
-  );
+  const text = row.text;
+  return typeof text === 'string' && text.length > length ? { ...row, text: `${text.slice(0, length)}…` } : row;
 }
 
 /** `12.3 KB`, `845 B`: sizes as a download list gives them (1 KB = 1,024 B). */

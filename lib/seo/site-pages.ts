@@ -37,6 +37,7 @@ export function sitePagePaths({ bulletins, qas, taxonomies }: PublishedContent):
     routes.policies(),
     ...taxonomies.policies.map((p) => routes.policy(p.slug)),
     routes.search(),
+    routes.stats(),
     routes.data(),
   ];
 }

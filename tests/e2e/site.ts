@@ -64,6 +64,7 @@ export const TEMPLATES: readonly (readonly [name: string, pattern: RegExp])[] = 
   ['policies', pattern(routes.policies())],
   ['policy', pattern(routes.policy(ANY))],
   ['search', pattern(routes.search())],
+  ['stats', pattern(routes.stats())],
   ['data', pattern(routes.data())],
 ];
 

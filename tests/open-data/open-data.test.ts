@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { bulletinItems } from '@/lib/content/items';
 import type { Bulletin } from '@/lib/content/types';
+import { describeFields, formatBytes, shortenedSample } from '@/lib/open-data/describe';
 import { CSV_LIST_SEPARATOR, DATA_FILE_NAMES, DATA_TABLES, type DataFile, dataJsonSchema, openDataFiles } from '@/lib/open-data/files';
 import { dataDocumentSchema, issueRecordSchema, itemRecordSchema, qaRecordSchema } from '@/lib/open-data/schemas';
 import { sitePagePaths } from '@/lib/seo/site-pages';
@@ -113,5 +114,24 @@ describe('open data files', () => {
     const pages = sitePagePaths({ bulletins: seed.bulletins, qas: seed.qas, taxonomies: buildTaxonomies(seed.bulletins, seed.qas) });
     expect(pages).toContain('/data/');
     expect(pages.filter((page) => page.startsWith('/data/') && page !== '/data/')).toEqual([]);
+  });
+});
+
+describe('the /data/ page', () => {
+  it('lists every field of a table with its kind and description, from the schema', () => {
+    const items = DATA_TABLES.find((table) => table.name === 'items');
+    if (!items) throw new Error('no items table');
+    const fields = describeFields(items);
+    expect(fields.map((f) => f.name)).toEqual(Object.keys(itemRecordSchema.shape));
+    expect(fields.find((f) => f.name === 'date')).toMatchObject({ kind: '日期或 null', description: expect.stringContaining('出版日期') });
+    expect(fields.find((f) => f.name === 'regions')?.kind).toBe('列表');
+    expect(fields.every((f) => f.description.length > 0)).toBe(true);
+  });
+
+  it('shows a sample row whole but for its body text', () => {
+    const row = { title: '标'.repeat(70), text: '字'.repeat(100) };
+    expect(shortenedSample(row)).toEqual({ title: row.title, text: `${'字'.repeat(40)}…` });
+    expect(formatBytes(845)).toBe('845 B');
+    expect(formatBytes(11684)).toBe('11.4 KB');
   });
 });
