@@ -27,12 +27,14 @@ export interface LostText {
 export function firstLostText(body: string, shown: readonly string[]): LostText | undefined {
   // Closed comments are blanked in place, so lines and columns stay the file's.
   // Look-alikes (⻅ for 见) are their own rule's problem: here they count as the ideograph.
-  // Link and image addresses (`](/search/?q=数字乡村)`) are not text either.
+  // Link and image addresses (`](/search/?q=数字乡村)`) are not text either, nor a reference
+  // definition's address; but one whose address or title holds Chinese (`[注]:本条为节选`) is
+  // text that Markdown swallows, so it stays and is reported.
   const blank = (hidden: string) => hidden.replace(/[^\n]/gu, ' ');
   const source = foldLookAlikes(body)
     .replace(/<!--[\s\S]*?-->/gu, blank)
     .replace(/\]\([^)\n]*\)/gu, blank)
-    .replace(/^ {0,3}\[[^\]\n]+\]:.*$/gmu, blank);
+    .replace(/^ {0,3}\[[^\]\n]+\]:(?![^\n]*\p{Script=Han}).*$/gmu, blank);
   const page = foldLookAlikes(shown.join('\n')).replace(NOT_HAN, '');
   let at = 0;
   for (const [index, line] of source.split('\n').entries()) {

@@ -243,6 +243,20 @@ describe('nothing lost from file to page (issue 19)', () => {
     ]);
   });
 
+  it('a reference definition that swallows Chinese text fails at its line; one that only holds an address does not', () => {
+    const asAddress = edit(SEED_BULLETIN, '2月3日，', '[注]:本条为节选\n\n2月3日，');
+    expect(validate({ [BULLETIN]: asAddress })).toEqual([
+      `${BULLETIN}:${asAddress.split('\n').indexOf('[注]:本条为节选') + 1}:1  link  link address "本条为节选" is not allowed: use an http(s) or mailto address, or a site path /…`,
+    ]);
+    const asTitle = edit(SEED_BULLETIN, '2月3日，', '[注]: https://www.news.cn/ "本条为节选"\n\n2月3日，');
+    const titleLine = asTitle.split('\n').indexOf('[注]: https://www.news.cn/ "本条为节选"') + 1;
+    const reported = validate({ [BULLETIN]: asTitle });
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatch(new RegExp(`^${BULLETIN}:${titleLine}:2  text  text from "注]: https://www.news.cn/.*" on does not reach the page`));
+    const address = edit(SEED_BULLETIN, '2月3日，', '[新华社]: https://www.news.cn/\n\n2月3日，');
+    expect(validate({ [BULLETIN]: address })).toEqual([]);
+  });
+
   it("a closed comment is an editor's note, and link addresses are not text", () => {
     const text = edit(SEED_BULLETIN, '2月3日，', '<!-- 待核实：日期 -->\n\n[新华社](/search/?q=新华社)2月3日，');
     expect(validate({ [BULLETIN]: text })).toEqual([]);
