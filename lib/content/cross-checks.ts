@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { compareCodeUnits } from '../compare';
 import { issueId, issueLabel, routes } from '../routes';
 import { type ItemOutline, repeatKeys, shortPlace } from './bulletin-body';
 import { sectionItems } from './items';
@@ -39,7 +40,7 @@ export function crossFileProblems(input: CrossCheckInput): ContentProblem[] {
 function repeatedItems({ items }: CrossCheckInput): ContentProblem[] {
   const seen = new Map<string, { file: string; item: ItemOutline }>();
   return [...items]
-    .sort((a, b) => a.file.localeCompare(b.file))
+    .sort((a, b) => compareCodeUnits(a.file, b.file))
     .flatMap(({ file, items: own }) => {
       const { problems, report } = problemList(file);
       const found: [string, { file: string; item: ItemOutline }][] = [];
@@ -84,7 +85,7 @@ function duplicateIssues({ keys }: CrossCheckInput): ContentProblem[] {
 function duplicateArticles({ qas }: CrossCheckInput): ContentProblem[] {
   const seen = new Map<string, string>();
   return [...qas]
-    .sort((a, b) => a.file.localeCompare(b.file))
+    .sort((a, b) => compareCodeUnits(a.file, b.file))
     .flatMap((qa) => {
       const keys = [qa.url.replace(/\/$/, ''), `${qa.title}\u0000${qa.date}`];
       const first = keys.map((key) => seen.get(key)).find(Boolean);

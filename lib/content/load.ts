@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { compareCodeUnits } from '../compare';
 import type { ItemOutline } from './bulletin-body';
 import { parseBulletinFile } from './bulletin-file';
 import { crossFileProblems } from './cross-checks';
@@ -151,7 +152,7 @@ function contentFiles(dir: string, named: readonly string[], problems: ContentPr
       else notRead(full, hint);
       continue;
     }
-    for (const inner of readdirSync(full, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const inner of readdirSync(full, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const innerFull = path.join(full, inner.name);
       if (inner.name.startsWith('.')) continue;
       if (inner.isDirectory()) for (const nested of filesBelow(innerFull)) notRead(nested);

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../compare';
 import { fieldLabel } from './field-labels';
 import { type Lang, type MessageParams, RULES, type RuleId, ruleMessage } from './rules';
 
@@ -75,7 +76,7 @@ export function formatProblem(problem: ContentProblem, lang: Lang = 'zh-CN'): st
 
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+    (a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || compareCodeUnits(a.field, b.field),
   );
 }
 

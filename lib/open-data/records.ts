@@ -3,6 +3,7 @@
  * per Q&A question and per issue. Issues oldest first, whatever order they come in, so
  * the files read as a time series and come out the same on every build.
  */
+import { compareCodeUnits } from '../compare';
 import { bulletinItems } from '../content/items';
 import { findSection, findSubsection } from '../content/sections';
 import type { Bulletin, BulletinItem, QaArticle } from '../content/types';
@@ -72,7 +73,7 @@ export function itemRecords({ bulletins, taxonomies, absoluteUrl }: OpenDataInpu
 export function qaRecords({ qas, taxonomies, absoluteUrl }: OpenDataInput): QaRecord[] {
   const named = namesByRef(taxonomies.regions, taxonomies.policies);
   return [...qas]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug))
+    .sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.slug, b.slug))
     .flatMap((qa) =>
       qa.questions.map((question): QaRecord => {
         const terms = named.get(
