@@ -8,6 +8,7 @@ import { extent, range, rollup, sum } from 'd3-array';
 import { bulletinItems } from '../content/items';
 import { SECTIONS } from '../content/sections';
 import type { Bulletin } from '../content/types';
+import { byCountThenName } from '../taxonomy/build';
 import type { RegionTerm, Term } from '../taxonomy/types';
 
 export interface IssueCounts {
@@ -46,7 +47,7 @@ export interface RankedTerm {
 /** The `limit` terms with the most entries, most first (ties by name, as the term index). */
 export function topTerms(terms: readonly Term[], limit: number): RankedTerm[] {
   return [...terms]
-    .sort((a, b) => b.entries.length - a.entries.length || a.name.localeCompare(b.name, 'zh-CN'))
+    .sort(byCountThenName)
     .slice(0, limit)
     .map((term) => ({
       slug: term.slug,

@@ -152,7 +152,8 @@ class TermCollection {
   }
 }
 
-function byCountThenName(a: Term, b: Term): number {
+/** The term index's order: most entries first, ties by name in Chinese collation (pinyin). */
+export function byCountThenName(a: Term, b: Term): number {
   return b.entries.length - a.entries.length || a.name.localeCompare(b.name, 'zh-CN');
 }
 
