@@ -6,12 +6,12 @@
  */
 import { contentDir } from '../lib/content/content-dir';
 import { bulletinItems } from '../lib/content/items';
-import { langOption, withoutLangOption } from '../lib/content/lang-option';
+import { langOptionOrExit, withoutLangOption } from '../lib/content/lang-option';
 import { formatProblem, problemReport } from '../lib/content/problems';
 import { loadSiteContent } from '../lib/site-content';
 
 const args = process.argv.slice(2);
-const lang = langOption(args) ?? 'zh-CN';
+const lang = langOptionOrExit(args) ?? 'zh-CN';
 const only = withoutLangOption(args).filter((arg) => !arg.startsWith('-'));
 const { bulletins, qas, problems, warnings } = loadSiteContent(contentDir(), only.length ? { only } : {});
 

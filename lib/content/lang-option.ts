@@ -14,6 +14,16 @@ export function langOption(args: readonly string[]): Lang | undefined {
   return lang as Lang;
 }
 
+/** The language asked for, or the exit of a command line that asked for one the catalogue lacks: a message, not a stack trace. */
+export function langOptionOrExit(args: readonly string[]): Lang | undefined {
+  try {
+    return langOption(args);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
+
 /** The arguments without the --lang option and its value. */
 export function withoutLangOption(args: readonly string[]): string[] {
   const out: string[] = [];
