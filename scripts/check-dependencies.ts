@@ -16,6 +16,17 @@ interface QueriedPackage {
   location: string;
 }
 
+/** npm's JSON output, or undefined when it printed something else (a crash, nothing). */
+function parsed<T>(text: string | undefined): T | undefined {
+  try {
+    return JSON.parse(text ?? '') as T;
+  } catch {
+    return undefined;
+  }
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
 /** Problems of the tree npm sees: its own `ls` findings and the duplicated packages. */
 export function dependencyProblems(
   run = (args: string[]) => execFileSync('npm', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
@@ -24,12 +35,16 @@ export function dependencyProblems(
   try {
     run(['ls', '--all', '--json']);
   } catch (error) {
-    const stdout = (error as { stdout?: string }).stdout ?? '';
-    const listed = (JSON.parse(stdout || '{}') as { problems?: string[] }).problems ?? [];
-    problems.push(...(listed.length > 0 ? listed : [`npm ls failed: ${(error as Error).message}`]));
+    const listed = parsed<{ problems?: string[] }>((error as { stdout?: string }).stdout)?.problems ?? [];
+    problems.push(...(listed.length > 0 ? listed : [`npm ls failed: ${firstLine(error)}`]));
   }
   const query = MUST_BE_UNIQUE.map((name) => `#${name}`).join(', ');
-  const found = JSON.parse(run(['query', query])) as QueriedPackage[];
+  let found: QueriedPackage[];
+  try {
+    found = parsed<QueriedPackage[]>(run(['query', query])) ?? [];
+  } catch (error) {
+    return [...problems, `npm query failed: ${firstLine(error)}`];
+  }
   for (const name of MUST_BE_UNIQUE) {
     const copies = found.filter((pkg) => pkg.name === name);
     if (copies.length > 1)

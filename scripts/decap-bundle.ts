@@ -8,7 +8,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const DECAP_PACKAGE = {
@@ -26,16 +26,21 @@ export function decapDist(): string {
   const dist = path.join(unpacked, 'package', 'dist');
   if (existsSync(dist)) return dist;
 
-  const work = `${unpacked}.tmp`;
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
+  // A folder of its own, so two builds filling an empty cache at once do not share one.
+  mkdirSync(CACHE, { recursive: true });
+  const work = mkdtempSync(`${unpacked}.tmp-`);
   execFileSync('npm', ['pack', `${name}@${version}`, '--pack-destination', work, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const tarball = path.join(work, `${name}-${version}.tgz`);
   const actual = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
   if (actual !== integrity) throw new Error(`${name}@${version}: the tarball's integrity is ${actual}, not the pinned ${integrity}`);
   execFileSync('tar', ['-xzf', tarball, '-C', work, 'package/dist']);
   rmSync(tarball);
-  rmSync(unpacked, { recursive: true, force: true });
-  renameSync(work, unpacked);
+  try {
+    renameSync(work, unpacked);
+  } catch (error) {
+    // Another build unpacked the same version first: its copy is as good as ours.
+    rmSync(work, { recursive: true, force: true });
+    if (!existsSync(dist)) throw error;
+  }
   return dist;
 }
