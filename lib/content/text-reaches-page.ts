@@ -51,7 +51,12 @@ export function firstLostText(body: string, shown: readonly string[]): LostText 
   return undefined;
 }
 
-const altTexts = (html: string) => [...html.matchAll(/\balt="([^"]*)"/gu)].map((m) => m[1] ?? '');
+/**
+ * A block's text as the page shows it, with each image's alt text where the image stands
+ * (an answer may hold a picture in mid-sentence). Only its Han characters are compared, so
+ * tags are dropped and entities need no decoding.
+ */
+const shownText = (html: string) => html.replace(/<img\b[^>]*?\balt="([^"]*)"[^>]*>/gu, '$1').replace(/<[^>]*>/gu, '');
 
 /** What an issue's pages show of its body, in reading order. */
 export function bulletinPageText(body: BulletinBody): string[] {
@@ -65,7 +70,7 @@ export function bulletinPageText(body: BulletinBody): string[] {
       if (sub) shown.push(`（${numberToChineseNumeral(sub.number)}）${sub.name}`);
       shown.push(item.title);
       for (const block of item.blocks) {
-        if (block.kind === 'paragraph') shown.push(...altTexts(block.html), block.text);
+        if (block.kind === 'paragraph') shown.push(shownText(block.html));
         else shown.push(block.alt ?? '', block.label ?? '', block.caption ?? '');
       }
       shown.push(`信息来源：${item.source}`);
@@ -76,8 +81,8 @@ export function bulletinPageText(body: BulletinBody): string[] {
 
 /** What a Q&A page shows of its body. */
 export function qaPageText(body: QaBody): string[] {
-  const shown = body.intro ? [...altTexts(body.intro.html), body.intro.text] : [];
-  for (const question of body.questions) shown.push(question.title, ...altTexts(question.html), question.text);
+  const shown = body.intro ? [shownText(body.intro.html)] : [];
+  for (const question of body.questions) shown.push(question.title, shownText(question.html));
   return shown;
 }
 

@@ -252,9 +252,16 @@ describe('nothing lost from file to page (issue 19)', () => {
     const titleLine = asTitle.split('\n').indexOf('[注]: https://www.news.cn/ "本条为节选"') + 1;
     const reported = validate({ [BULLETIN]: asTitle });
     expect(reported).toHaveLength(1);
-    expect(reported[0]).toMatch(new RegExp(`^${BULLETIN}:${titleLine}:2  text  text from "注]: https://www.news.cn/.*" on does not reach the page`));
+    expect(reported[0]).toMatch(
+      new RegExp(`^${BULLETIN}:${titleLine}:2  text  text from "注]: https://www.news.cn/.*" on does not reach the page`),
+    );
     const address = edit(SEED_BULLETIN, '2月3日，', '[新华社]: https://www.news.cn/\n\n2月3日，');
     expect(validate({ [BULLETIN]: address })).toEqual([]);
+  });
+
+  it('a picture in mid-sentence counts its alt text where it stands', () => {
+    const text = edit(SEED_QA, '答：2020年', '答：见![配图：一个绿色方块](/images/2024-02/fig1.jpg)和下文。2020年');
+    expect(validate({ 'qa/digital-village-action-plan-2022-2025.md': text })).toEqual([]);
   });
 
   it("a closed comment is an editor's note, and link addresses are not text", () => {
