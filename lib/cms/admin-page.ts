@@ -15,6 +15,7 @@ const CONNECT = [
   'https://www.githubstatus.com', // Decap warns when GitHub is down
   new URL(CMS_BACKEND.baseUrl).origin, // the OAuth client that turns a GitHub login into a token
   'http://localhost:8081', // `npx decap-server` for a local clone; Decap only tries it when the page is on localhost
+  'blob:', // the files an entry holds until it is saved (the imported PDF, its pictures): Decap reads them back to commit them
 ];
 
 /**

@@ -5,9 +5,10 @@
  * `npm run cms:config` writes it to public/admin/config.yml; a test fails when that file is stale.
  */
 import { frontMatterJsonSchemas } from '../content/json-schemas';
+import { originalPdfUrl } from '../content/original-pdf';
 import { ASCII_SLUG } from '../routes';
 import { DECAP_LOCALE } from './locale';
-import { CMS_FOLDERS, CMS_FORMATS, GROUP_WIDGET, ISSUE_FIELD, ISSUE_WIDGET, SLUG_WIDGET } from './names';
+import { CMS_FOLDERS, CMS_FORMATS, GROUP_WIDGET, ISSUE_FIELD, ISSUE_WIDGET, PDF_FIELD, SLUG_WIDGET } from './names';
 
 /** The GitHub repository editors' pull requests go to, and the OAuth client that signs them in (README, "Setting up the sign-in"). */
 export const CMS_BACKEND = {
@@ -49,6 +50,11 @@ export interface DecapField {
   pattern?: [string, string];
   field?: DecapField;
   fields?: DecapField[];
+  /** A file field's folder in the repository (`/public/pdf`) and its address on the site (`/pdf`). */
+  media_folder?: string;
+  public_folder?: string;
+  /** Whether a file field offers 从网址插入 as well as an upload. */
+  choose_url?: boolean;
 }
 
 /** One form field for one front matter key. */
@@ -93,6 +99,18 @@ function range(min: number | undefined, max: number | undefined) {
 
 function patternOf(schema: JsonSchema, description: string) {
   return schema.pattern ? { pattern: [schema.pattern, description] as [string, string] } : {};
+}
+
+/** The folder of the original PDFs on the site, `/pdf`, as lib/content/original-pdf.ts names them. */
+const PDF_FOLDER = originalPdfUrl('YYYY-NN').replace(/\/[^/]*$/u, '');
+
+/**
+ * The original PDF as a file field: 从 PDF 导入 stores the PDF through Decap's media handling
+ * with this field, so it is committed with the entry as public/pdf/YYYY-NN.pdf; an editor can
+ * also upload one. Its address is still checked against the schema's pattern.
+ */
+function originalPdfField(field: DecapField): DecapField {
+  return { ...field, widget: 'file', media_folder: `/public${PDF_FOLDER}`, public_folder: PDF_FOLDER, choose_url: false };
 }
 
 /** The body of every content file: plain text, so nothing an editor types is rewritten (Decap's Markdown widget escapes `#`, `*` and `[`). */
@@ -150,7 +168,7 @@ export function decapConfig() {
             // The object widget plus 从 PDF 导入, which fills every field below at once.
             widget: ISSUE_WIDGET,
             fields: [
-              ...decapFields(bulletin),
+              ...decapFields(bulletin).map((field) => (field.name === PDF_FIELD ? originalPdfField(field) : field)),
               bodyField('`## 一、栏目`、`### （一）小栏目`、`#### 1. 标题`，每条以 `（信息来源：…）` 结束。保存前由预览检查。'),
             ],
           },

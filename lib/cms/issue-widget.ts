@@ -4,12 +4,13 @@
  * import, which fills the fields and the body at once, wraps them all in one field
  * (config.yml's `issue`; lib/cms/entry-file.ts writes its contents as the file's front matter).
  * The import replaces the fields the PDF gives and keeps the others (a date typed in before);
- * its pictures go to Decap's media store and are committed with the entry.
+ * its pictures and the PDF itself go to Decap's media store and are committed with the entry:
+ * the pictures in the issue's folder, the PDF through the `pdf` file field as public/pdf/YYYY-NN.pdf.
  */
-import type { ImmutableList, ImmutableMap } from './decap';
+import type { DecapFieldMap, ImmutableList, ImmutableMap } from './decap';
 import { type GroupSelf, objectDelegation, objectWithoutBar } from './group-widget';
-import { ISSUE_FIELD } from './names';
-import { importPdf } from './pdf-import';
+import { ISSUE_FIELD, PDF_FIELD } from './names';
+import { type ImportedFile, importPdf } from './pdf-import';
 
 interface ImportState {
   busy: boolean;
@@ -27,6 +28,25 @@ function toImmutable(value: unknown, empty: ImmutableMap): unknown {
     return Object.entries(value).reduce((map: ImmutableMap, [key, item]) => map.set(key, toImmutable(item, empty)), empty);
   }
   return value;
+}
+
+/**
+ * The `pdf` field's definition inside the issue field: Decap finds a file's folder by looking for
+ * this very object among the collection's fields, so it is handed over as Decap gave it.
+ */
+function pdfFieldOf(issueField: DecapFieldMap): DecapFieldMap | undefined {
+  const fields = issueField.get('fields') as { find(test: (field: DecapFieldMap) => boolean): DecapFieldMap | undefined } | undefined;
+  return fields?.find((field) => field.get('name') === PDF_FIELD);
+}
+
+/**
+ * Whether the repository already holds the file (an issue imported again). Decap would then ask,
+ * in English, to replace it and delete the published file at once, outside the entry's pull
+ * request; so a published file is left as it is.
+ */
+function isPublished(entry: ImmutableMap, { url }: ImportedFile): boolean {
+  const files = entry.get('mediaFiles') as { some(test: (file: ImmutableMap) => boolean): boolean } | undefined;
+  return files?.some((file) => !file.get('draft') && file.get('path') === `public${url}`) ?? false;
 }
 
 type Self = GroupSelf & {
@@ -62,10 +82,18 @@ export function issueControl(pdfjsBase: string): unknown {
         const imported = result.entry[ISSUE_FIELD];
         const next = Object.entries(imported).reduce((map: ImmutableMap, [key, value]) => map.set(key, toImmutable(value, empty)), current);
         this.props.onChange(next);
-        for (const picture of result.pictures) await this.props.onPersistMedia(picture, { field: this.props.field });
+        const pdfField = pdfFieldOf(this.props.field);
+        const original = result.original && pdfField ? { ...result.original, field: pdfField } : undefined;
+        const files = [...result.pictures.map((picture) => ({ ...picture, field: this.props.field })), ...(original ? [original] : [])];
+        const published = files.filter((stored) => isPublished(this.props.entry, stored));
+        for (const stored of files) if (!published.includes(stored)) await this.props.onPersistMedia(stored.file, { field: stored.field });
+        const kept = [
+          original && !published.includes(original) ? `原版 PDF 将随本期保存为 ${original.url}。` : '',
+          published.length ? `网站上已有 ${published.map(({ url }) => url).join('、')}，保留原文件，没有替换。` : '',
+        ].join('');
         this.setState({
           busy: false,
-          status: `已从 ${file.name} 导入 ${imported.year}年第${imported.number}期${result.pictures.length ? `和 ${result.pictures.length} 张图片` : ''}。请核对各栏，填上出版日期（如原刊有），再看预览里的检查结果。`,
+          status: `已从 ${file.name} 导入 ${imported.year}年第${imported.number}期${result.pictures.length ? `和 ${result.pictures.length} 张图片` : ''}。${kept}请核对各栏，填上出版日期（如原刊有），再看预览里的检查结果。`,
           messages: [...result.notices, ...result.summary],
         });
       } catch (error) {

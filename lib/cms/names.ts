@@ -6,6 +6,9 @@ export const ADMIN_DIR = 'admin';
 /** The bulletin form's one top-level field: every front matter field and the body sit inside it, so 从 PDF 导入 can fill them all. */
 export const ISSUE_FIELD = 'issue';
 
+/** The bulletin's original PDF inside it: a file field, stored at public/pdf/YYYY-NN.pdf with the entry (lib/cms/decap-config.ts). */
+export const PDF_FIELD = 'pdf';
+
 /** The widget of that field: Decap's object widget with the PDF import above it (lib/cms/issue-widget.ts). */
 export const ISSUE_WIDGET = 'bulletin-issue';
 

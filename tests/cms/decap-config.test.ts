@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type DecapField, decapConfig, decapField } from '@/lib/cms/decap-config';
-import { GROUP_WIDGET, SLUG_WIDGET } from '@/lib/cms/names';
+import { GROUP_WIDGET, PDF_FIELD, SLUG_WIDGET } from '@/lib/cms/names';
 import { frontMatterJsonSchemas } from '@/lib/content/json-schemas';
+import { originalPdfUrl } from '@/lib/content/original-pdf';
 import { CMS_CONFIG_FILE, cmsConfigYaml } from '@/scripts/generate-cms-config';
 
 type Properties = Record<string, { title: string; description: string }>;
@@ -70,6 +71,16 @@ describe("the CMS's config.yml", () => {
   it('edits every body as plain text, so nothing typed is rewritten', () => {
     expect(issueFields.at(-1)).toMatchObject({ name: 'body', widget: 'text' });
     expect(qaFields.at(-1)).toMatchObject({ name: 'body', widget: 'text' });
+  });
+
+  it('stores the original PDF as a file of the entry at public/pdf/, at the address the front matter names', () => {
+    const pdf = issueFields.find((field) => field.name === PDF_FIELD);
+    expect(pdf).toMatchObject({ widget: 'file', media_folder: '/public/pdf', public_folder: '/pdf', choose_url: false });
+    // Decap names the stored file public_folder/<file name>: the importer's address, which the schema's pattern accepts.
+    const address = `${pdf?.public_folder}/2024-05.pdf`;
+    expect(address).toBe(originalPdfUrl('2024-05'));
+    expect(address).toMatch(new RegExp(pdf?.pattern?.[0] ?? '^$', 'u'));
+    expect(`/public${pdf?.public_folder}`).toBe(pdf?.media_folder);
   });
 
   it('names new issues by their zero-padded id, set before saving', () => {

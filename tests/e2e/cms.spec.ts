@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { DECAP_TARGETS } from '../../lib/cms/admin-styles';
+import { MAX_PDF_BYTES } from '../../lib/content/original-pdf';
 import { loadSiteContent } from '../../lib/site-content';
 import { readFixtureIssue } from '../import/pdf/fixture-issue';
 import { layOutBulletin } from '../import/pdf/layout';
@@ -69,7 +70,8 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.kill();
-  if (repo) rmSync(repo, { recursive: true, force: true });
+  if (repo && !process.env.KEEP_REPO) rmSync(repo, { recursive: true, force: true });
+  console.log('REPO', repo);
 });
 
 // Decap keeps polling the backend: a request still being forwarded when a test ends must not
@@ -120,13 +122,14 @@ async function openCms(page: Page, route: string, listShot?: string) {
 const preview = (page: Page) => page.frameLocator('#preview-pane');
 const importStatus = (page: Page) => page.locator('.cms-pdf-import [role="status"]');
 
-/** 从 PDF 导入 with the 2024-05 fixture laid out as a PDF. */
-async function importPdf(page: Page) {
+/** 从 PDF 导入 with the 2024-05 fixture laid out as a PDF; the PDF's bytes. */
+async function importPdf(page: Page): Promise<Buffer> {
   if (!NEW_ISSUE) throw new Error('no PDF shape for 2024-05');
-  const { pdf } = await pdfOf(NEW_ISSUE);
-  await page.getByLabel('从 PDF 导入').setInputFiles({ name: '2024-05.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+  const pdf = Buffer.from((await pdfOf(NEW_ISSUE)).pdf);
+  await page.getByLabel('从 PDF 导入').setInputFiles({ name: '2024-05.pdf', mimeType: 'application/pdf', buffer: pdf });
   // pdf.js and its worker load on the first import; reading the pages takes a few seconds on a busy machine.
   await expect(importStatus(page)).toContainText('已从 2024-05.pdf 导入 2024年第5期', { timeout: 60_000 });
+  return pdf;
 }
 
 /**
@@ -151,11 +154,16 @@ async function saveAndPublish(page: Page, name: string, saved: () => void = () =
 /** The file as it is on the repository's main branch (what a merged pull request gives). */
 const onMain = (file: string) => git('show', `main:content/${file}`);
 
+/** A file's bytes on a branch, as committed. */
+const bytesOn = (branch: string, file: string) =>
+  execFileSync('git', ['-C', repo, 'show', `${branch}:${file}`], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+
+/** The repository's content checked as CI checks it, its original PDFs included. */
 function validate() {
-  return loadSiteContent(path.join(repo, 'content')).problems;
+  return loadSiteContent(path.join(repo, 'content'), { publicDir: path.join(repo, 'public') }).problems;
 }
 
-test('a new issue from its PDF: imported, checked in the preview, saved as 2024-05.md on a cms/ branch, published byte for byte', async ({
+test('a new issue from its PDF: imported, checked in the preview, saved as 2024-05.md with its original PDF on a cms/ branch, published byte for byte', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -165,7 +173,8 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
   // Before the import: the preview names what is missing.
   await expect(preview(page).locator('.cms-problems')).toContainText('个问题');
 
-  await importPdf(page);
+  const pdf = await importPdf(page);
+  await expect(importStatus(page)).toContainText('原版 PDF 将随本期保存为 /pdf/2024-05.pdf');
   await shot(page, '03-imported', '2-imported');
   // The PDF prints no date: the editor types it, as the status line asks.
   await page.getByLabel('出版日期').fill('2024-05-20');
@@ -180,12 +189,19 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
       // The editorial workflow: the entry lives on its own branch (a pull request on GitHub) until published.
       expect(git('branch', '--list', 'cms/*')).toContain('cms/bulletins/2024-05');
       expect(() => onMain('bulletins/2024-05.md')).toThrow();
+      // The PDF is committed on the entry's branch with it.
+      expect(bytesOn('cms/bulletins/2024-05', 'public/pdf/2024-05.pdf').equals(pdf)).toBe(true);
     },
     true,
   );
 
-  expect(onMain('bulletins/2024-05.md')).toBe(readFixture(NEW_ISSUE as NonNullable<typeof NEW_ISSUE>));
+  // As `import:bulletin` writes it: the front matter names the original, kept byte for byte beside it.
+  const fixture = readFixture(NEW_ISSUE as NonNullable<typeof NEW_ISSUE>);
+  expect(onMain('bulletins/2024-05.md')).toBe(fixture.replace('\n---\n', '\npdf: /pdf/2024-05.pdf\n---\n'));
   expect(readFileSync(path.join(repo, 'content/bulletins/2024-05.md'), 'utf8')).toBe(onMain('bulletins/2024-05.md'));
+  expect(bytesOn('main', 'public/pdf/2024-05.pdf').equals(pdf)).toBe(true);
+  expect(readFileSync(path.join(repo, 'public/pdf/2024-05.pdf')).equals(pdf)).toBe(true);
+  expect(git('ls-tree', '-r', '--name-only', 'main', 'public/')).toBe('public/pdf/2024-05.pdf\n');
   expect(validate()).toEqual([]);
 });
 
@@ -196,6 +212,15 @@ test('an entry with problems is not saved: the preview lists them, marks the ite
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   await openCms(page, '#/collections/bulletins/new');
+
+  // A PDF larger than the site keeps: its size and the cap, in Chinese, and nothing read.
+  await page
+    .getByLabel('从 PDF 导入')
+    .setInputFiles({ name: 'large.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(MAX_PDF_BYTES + 1024 * 1024) });
+  await expect(importStatus(page)).toContainText('large.pdf 有 1 个问题，没有导入任何内容');
+  await expect(page.locator('.cms-import-problems li')).toHaveText([
+    /^large\.pdf 为 21\.0 MB，网站保存的原版 PDF 最大 20\.0 MB：请压缩图片后重新导出/,
+  ]);
 
   // A PDF the importer cannot read whole: its problems, at their page and line, and nothing filled in.
   if (!NEW_ISSUE) throw new Error('no PDF shape for 2024-05');
@@ -210,12 +235,19 @@ test('an entry with problems is not saved: the preview lists them, marks the ite
   await expect(page.getByLabel('年份')).toHaveValue('');
   await shot(page, '06-import-problems');
 
+  // 2024-05 is published (the test before): its original stays as it is, on main, and is not stored again.
+  const published = bytesOn('main', 'public/pdf/2024-05.pdf');
   await importPdf(page);
+  await expect(importStatus(page)).toContainText('网站上已有 /pdf/2024-05.pdf，保留原文件，没有替换。');
+  expect(bytesOn('main', 'public/pdf/2024-05.pdf').equals(published)).toBe(true);
   // Every form field is filled and valid (Decap's own checks pass); the body breaks a rule of the parser.
   await page.getByLabel('期号').fill('6');
   const body = '\n## 一、中央精神\n\n#### 1. 没有来源的条目\n\n正文。\n';
-  await page.getByLabel('正文').fill(body);
   const problems = preview(page).locator('.cms-problems');
+  // The PDF kept by the import is 2024-05's, not this issue's: the preview says so, and it is removed.
+  await expect(problems).toContainText('pdf: /pdf/2024-05.pdf 不是本期的原版：请写 /pdf/2024-06.pdf');
+  await page.getByRole('button', { name: '移除文件' }).click();
+  await page.getByLabel('正文').fill(body);
   await expect(problems).toContainText('content/bulletins/2024-06.md:');
   await expect(problems.locator('li')).toHaveCount(1);
 
