@@ -8,7 +8,7 @@
  */
 import { fileSizeLabel, MAX_PDF_BYTES, originalPdfUrl } from '../content/original-pdf';
 import { type BulletinImportOptions, type ImportedBulletin, importBulletinLines } from './bulletin';
-import { type ImportError, type ImportResult, importError, sortImportErrors } from './errors';
+import { type ImportError, type ImportResult, importError, relocateImportError, sortImportErrors } from './errors';
 import { dropPageFurniture } from './page-furniture';
 import { type PdfjsOptions, type PdfPage, readPdf } from './pdf-document';
 import { picturesAboveCaptions, pictureToPng } from './pdf-figures';
@@ -51,7 +51,7 @@ export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfO
   });
 
   const where = new Map(printed.flat().map((line) => [line.no, { page: line.page, line: line.line }]));
-  const locate = (problem: ImportError): ImportError => ({ ...problem, ...(where.get(problem.line) ?? { page: 1, line: 1 }) });
+  const locate = (problem: ImportError): ImportError => relocateImportError(problem, (line) => where.get(line) ?? { page: 1, line: 1 });
   // A page with only a picture on it may be a scanned page of the issue, whose text is missing.
   const scanned = pages
     .filter((page) => page.runs.length === 0 && page.pictures.length > 0)

@@ -115,7 +115,7 @@ export function compareToc(toc: readonly HeadingRef[], body: readonly HeadingRef
         errors.push(
           importError('toc-title-differs', heading.line, {
             kind: heading.kind,
-            tocLine: entry.line,
+            tocAt: { line: entry.line },
             body: normalizeCjkText(heading.title),
             toc: normalizeCjkText(entry.title),
           }),

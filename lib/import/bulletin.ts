@@ -156,7 +156,7 @@ function placePictures(
       if (block.kind !== 'caption' || !pictures.has(block.line)) continue;
       const earlier = byNumber.get(block.number);
       if (earlier !== undefined) {
-        errors.push(importError('figure-number-twice', block.line, { number: block.number, earlier }));
+        errors.push(importError('figure-number-twice', block.line, { number: block.number, earlier: { line: earlier } }));
         continue;
       }
       byNumber.set(block.number, block.line);

@@ -1,5 +1,5 @@
 import type { Lang } from '../content/rules';
-import { type ImportMessageId, type ImportMessageParams, importMessage } from './messages';
+import { type ImportMessageId, type ImportMessageParams, importMessage, type LineRef } from './messages';
 
 /**
  * Import problems. Importers never stop at the first one: they collect every problem
@@ -12,6 +12,8 @@ export interface ImportError {
   line: number;
   /** The message's id in lib/import/messages.ts. */
   id: ImportMessageId;
+  /** What the message was made from: kept so a PDF import can name the other lines it points to by page. */
+  params: unknown;
   /** The message in English, for developers. */
   message: string;
   /** The message in Chinese, for editors. */
@@ -20,7 +22,21 @@ export interface ImportError {
 
 /** A problem at `line` (of the input, or of the line stream a PDF's pages become), with its message in both languages. */
 export function importError<I extends ImportMessageId>(id: I, line: number, params: ImportMessageParams<I>): ImportError {
-  return { line, id, message: importMessage(id, params, 'en'), messageZh: importMessage(id, params, 'zh-CN') };
+  return { line, id, params, message: importMessage(id, params, 'en'), messageZh: importMessage(id, params, 'zh-CN') };
+}
+
+/**
+ * The problem at its place in a PDF: `where` turns a line of the stream the pages became into
+ * the page and the line on it, for the problem and for each other line its message names (LineRef).
+ */
+export function relocateImportError(error: ImportError, where: (line: number) => { page: number; line: number }): ImportError {
+  const params = Object.fromEntries(
+    Object.entries(error.params as Record<string, unknown>).map(([key, value]) => [
+      key,
+      typeof value === 'object' && value !== null && 'line' in value ? where((value as LineRef).line) : value,
+    ]),
+  );
+  return { ...importError(error.id, error.line, params as never), ...where(error.line) };
 }
 
 /** A problem's message in one language. */

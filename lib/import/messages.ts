@@ -16,6 +16,14 @@ export interface ItemRef {
   title: string;
 }
 
+/** Another line a message points to: of the input, or, from a PDF, of a page (lib/import/errors.ts relocates it). */
+export interface LineRef {
+  line: number;
+  page?: number;
+}
+const lineEn = ({ line, page }: LineRef) => (page === undefined ? `line ${line}` : `page ${page}, line ${line}`);
+const lineZh = ({ line, page }: LineRef) => (page === undefined ? `第 ${line} 行` : `第${page}页第${line}行`);
+
 /** `二、（一）第1条“标题”`: where an item stands, in the editor's terms. */
 function itemZh({ section, subsection, number, title }: ItemRef): string {
   return `${section ? `${section}、` : ''}${subsection ? `（${subsection}）` : ''}第${number}条“${title}”`;
@@ -92,10 +100,10 @@ export const IMPORT_MESSAGES = {
     example: {},
   }),
   'toc-title-differs': message({
-    en: ({ kind, tocLine, body, toc }: { kind: HeadingKind; tocLine: number; body: string; toc: string }) =>
-      `${HEADING_EN[kind]} title differs from 本期导读 (line ${tocLine}): body has "${body}", table of contents has "${toc}"`,
-    zh: ({ kind, tocLine, body, toc }) => `${HEADING_ZH[kind]}标题与本期导读（第 ${tocLine} 行）不一致：正文是“${body}”，目录是“${toc}”`,
-    example: { kind: 'item', tocLine: 12, body: '中央农村工作会议在京召开', toc: '中央农村工作会议召开' },
+    en: ({ kind, tocAt, body, toc }: { kind: HeadingKind; tocAt: LineRef; body: string; toc: string }) =>
+      `${HEADING_EN[kind]} title differs from 本期导读 (${lineEn(tocAt)}): body has "${body}", table of contents has "${toc}"`,
+    zh: ({ kind, tocAt, body, toc }) => `${HEADING_ZH[kind]}标题与本期导读（${lineZh(tocAt)}）不一致：正文是“${body}”，目录是“${toc}”`,
+    example: { kind: 'item', tocAt: { line: 12 }, body: '中央农村工作会议在京召开', toc: '中央农村工作会议召开' },
   }),
   'toc-entry-without-body': message({
     en: ({ kind, title }: { kind: HeadingKind; title: string }) =>
@@ -207,10 +215,10 @@ export const IMPORT_MESSAGES = {
     example: { item: { section: '二', subsection: '一', number: 1, title: '中央网信办等11部门联合印发…' } },
   }),
   'figure-number-twice': message({
-    en: ({ number, earlier }: { number: number; earlier: number }) =>
-      `a second picture captioned 图${number} (the first is at line ${earlier}): number the figures 图1, 图2 … through the issue`,
-    zh: ({ number, earlier }) => `又一幅图片的图题是图${number}（第一幅在第 ${earlier} 行）：全期的图应依次编号为图1、图2……`,
-    example: { number: 2, earlier: 40 },
+    en: ({ number, earlier }: { number: number; earlier: LineRef }) =>
+      `a second picture captioned 图${number} (the first is at ${lineEn(earlier)}): number the figures 图1, 图2 … through the issue`,
+    zh: ({ number, earlier }) => `又一幅图片的图题是图${number}（第一幅在${lineZh(earlier)}）：全期的图应依次编号为图1、图2……`,
+    example: { number: 2, earlier: { page: 3, line: 7 } },
   }),
   'unknown-section': message({
     en: ({ numeral, title }: { numeral: string; title: string }) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../lib/content/rules';
-import { formatImportError, importError } from '../../lib/import/errors';
+import { formatImportError, importError, relocateImportError } from '../../lib/import/errors';
 import { IMPORT_MESSAGES, type ImportMessageId, importMessage } from '../../lib/import/messages';
 
 const ids = Object.keys(IMPORT_MESSAGES) as ImportMessageId[];
@@ -39,5 +39,20 @@ describe('importer messages', () => {
       '2024-04.pdf:page 2:line 3  item 1 "中央网信办等11部门联合印发…" has no source line: add （信息来源：…） after its text',
     );
     expect(formatImportError('2024-04.txt', { ...problem, page: undefined })).toMatch(/^2024-04\.txt:3 {2}二、（一）第1条/u);
+  });
+
+  it('from a PDF, name every line by its page: the problem and each other line its message points to', () => {
+    const pages = new Map([
+      [12, { page: 2, line: 5 }],
+      [40, { page: 4, line: 9 }],
+    ]);
+    const where = (line: number) => pages.get(line) ?? { page: 1, line: 1 };
+    const retitled = importError('toc-title-differs', 40, { kind: 'item', tocAt: { line: 12 }, body: '甲', toc: '乙' });
+    const located = relocateImportError(retitled, where);
+    expect(formatImportError('x.pdf', located)).toBe('x.pdf:第4页第9行  条目标题与本期导读（第2页第5行）不一致：正文是“甲”，目录是“乙”');
+    expect(formatImportError('x.pdf', located, 'en')).toBe(
+      'x.pdf:page 4:line 9  item title differs from 本期导读 (page 2, line 5): body has "甲", table of contents has "乙"',
+    );
+    expect(formatImportError('x.txt', retitled)).toBe('x.txt:40  条目标题与本期导读（第 12 行）不一致：正文是“甲”，目录是“乙”');
   });
 });
