@@ -5,6 +5,8 @@
  * public/images/YYYY-NN/fig-N.png and the PDF itself as public/pdf/YYYY-NN.pdf, or prints every problem as `file:line  message`
  * (`file.pdf:第N页第M行  message`), in Chinese unless --lang en, and exits 1 without writing anything.
  */
+
+import type { Lang } from '../lib/content/rules';
 import { importBulletin, isIsoDate } from '../lib/import/bulletin';
 import { importBulletinPdf } from '../lib/import/bulletin-pdf';
 import { decodeText, finish, parseCommandLine, readBytes } from '../lib/import/cli';
@@ -12,18 +14,7 @@ import { importMessage } from '../lib/import/messages';
 import { nodePdfjs } from '../lib/import/pdfjs-node';
 import { reviewSummary } from '../lib/import/review-summary';
 
-const USAGE = `usage: npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force] [--no-pdf] [--lang en]
-       (npm run import:bulletin -- <file.pdf|file.txt> …)
-
-  <file.pdf>   the bulletin's PDF
-  <file.txt>   or the text extracted from it: pdftotext (with or without -layout), or copied out of a PDF reader
-  --out        folder to write YYYY-NN.md to (default: content/bulletins)
-  --public     the site's public folder: a PDF's figures go to <dir>/images/YYYY-NN/fig-N.png and the PDF
-               itself to <dir>/pdf/YYYY-NN.pdf, offered on the issue page as 下载原版 PDF (default: public)
-  --date       publication date for the front matter; leave it out when unknown
-  --force      overwrite existing files
-  --no-pdf     do not keep the PDF (a text import never keeps one)
-  --lang en    messages in English (default: Chinese, zh-CN)`;
+const USAGE = (lang: Lang) => importMessage('usage-bulletin', {}, lang);
 
 const { file, values, lang } = parseCommandLine(
   process.argv.slice(2),
@@ -37,7 +28,7 @@ const { file, values, lang } = parseCommandLine(
   USAGE,
 );
 if (typeof values.date === 'string' && !isIsoDate(values.date)) {
-  console.error(`${importMessage('bad-date', { date: values.date }, lang)}\n\n${USAGE}`);
+  console.error(`${importMessage('bad-date', { date: values.date }, lang)}\n\n${USAGE(lang)}`);
   process.exit(2);
 }
 const options = typeof values.date === 'string' ? { date: values.date } : {};

@@ -20,7 +20,7 @@ type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 export function parseCommandLine(
   argv: string[],
   options: OptionSpec,
-  usage: string,
+  usage: (lang: Lang) => string,
 ): { file: string; values: Record<string, string | boolean | undefined>; lang: Lang } {
   let lang: Lang = 'zh-CN';
   try {
@@ -33,14 +33,17 @@ export function parseCommandLine(
     });
     const values = parsed.values as Record<string, string | boolean | undefined>;
     if (values.help) {
-      console.log(usage);
+      console.log(usage(lang));
       process.exit(0);
     }
     if (parsed.positionals.length !== 1)
       throw new Error(importMessage(parsed.positionals.length === 0 ? 'cli-no-input' : 'cli-one-input', {}, lang));
     return { file: parsed.positionals[0] as string, values, lang };
   } catch (e) {
-    console.error(`${(e as Error).message}\n\n${usage}`);
+    // Node's own words for a bad option; ours (no input file, --lang) are already in the language asked for.
+    const { code, message } = e as Error & { code?: string };
+    const problem = code?.startsWith('ERR_PARSE_ARGS') ? importMessage('cli-bad-option', { detail: message }, lang) : message;
+    console.error(`${problem}\n\n${usage(lang)}`);
     process.exit(2);
   }
 }

@@ -416,7 +416,58 @@ export const IMPORT_MESSAGES = {
     zh: ({ name }) => `文件名“${name}”得不出网址名：请加 --slug`,
     example: { name: '2022-01-26-.html' },
   }),
-  // The commands (lib/import/cli.ts)
+  // The commands (lib/import/cli.ts, scripts/import-*.ts)
+  'usage-bulletin': message({
+    en: () => `usage: npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force] [--no-pdf] [--lang en]
+       (npm run import:bulletin -- <file.pdf|file.txt> …)
+
+  <file.pdf>   the bulletin's PDF
+  <file.txt>   or the text extracted from it: pdftotext (with or without -layout), or copied out of a PDF reader
+  --out        folder to write YYYY-NN.md to (default: content/bulletins)
+  --public     the site's public folder: a PDF's figures go to <dir>/images/YYYY-NN/fig-N.png and the PDF
+               itself to <dir>/pdf/YYYY-NN.pdf, offered on the issue page as 下载原版 PDF (default: public)
+  --date       publication date for the front matter; leave it out when unknown
+  --force      overwrite existing files
+  --no-pdf     do not keep the PDF (a text import never keeps one)
+  --lang en    messages in English (default: Chinese, zh-CN)`,
+    zh: () => `用法：npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <目录>] [--public <目录>] [--date YYYY-MM-DD] [--force] [--no-pdf] [--lang en]
+      （npm run import:bulletin -- <file.pdf|file.txt> …）
+
+  <file.pdf>   这一期简报的 PDF
+  <file.txt>   或从 PDF 中取出的文字：pdftotext（加不加 -layout 都可以），或从 PDF 阅读器中复制出来的文字
+  --out        写出 YYYY-NN.md 的目录（默认：content/bulletins）
+  --public     网站的 public 目录：PDF 中的图保存为 <目录>/images/YYYY-NN/fig-N.png，PDF 本身保存为
+               <目录>/pdf/YYYY-NN.pdf，在这一期的页面上以“下载原版 PDF”提供（默认：public）
+  --date       写进文件头的出版日期；不知道就不要加
+  --force      覆盖已有的文件
+  --no-pdf     不保存原版 PDF（从文字导入时本来就不保存）
+  --lang en    用英文显示提示（默认：中文，zh-CN）`,
+    example: {},
+  }),
+  'usage-post': message({
+    en: () => `usage: npx tsx scripts/import-post.ts <file> [--slug <ascii-slug>] [--out <dir>] [--force] [--lang en]
+
+  <file>       the Jekyll post: front matter, then the HTML body
+  --slug       file name for the article (lowercase ASCII, digits, dashes);
+               required when the input's file name is not ASCII
+  --out        folder to write <slug>.md to (default: content/qa)
+  --force      overwrite an existing file
+  --lang en    messages in English (default: Chinese, zh-CN)`,
+    zh: () => `用法：npx tsx scripts/import-post.ts <file> [--slug <英文网址名>] [--out <目录>] [--force] [--lang en]
+
+  <file>       Jekyll 文章：文件头，然后是 HTML 正文
+  --slug       文章的文件名（小写 ASCII 字母、数字、连字符）；
+               输入文件名不是 ASCII 字符时必须给出
+  --out        写出 <slug>.md 的目录（默认：content/qa）
+  --force      覆盖已有的文件
+  --lang en    用英文显示提示（默认：中文，zh-CN）`,
+    example: {},
+  }),
+  'cli-bad-option': message({
+    en: ({ detail }: { detail: string }) => `bad command line: ${detail}`,
+    zh: ({ detail }) => `命令行参数有误：${detail}`,
+    example: { detail: "Unknown option '--ouput'" },
+  }),
   'cli-no-input': message({
     en: () => 'no input file',
     zh: () => '没有给出要导入的文件',

@@ -57,7 +57,11 @@ describe('import-bulletin CLI', { timeout: 60_000 }, () => {
     expect(run('import-bulletin.ts', seed, '--date', '2024-02-30').code).toBe(2);
     const none = run('import-bulletin.ts');
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('usage: npx tsx scripts/import-bulletin.ts');
+    expect(none.stderr).toContain('用法：npx tsx scripts/import-bulletin.ts');
+    const misspelt = run('import-bulletin.ts', seed, '--ouput', out);
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toMatch(/^命令行参数有误：.*--ouput/u);
+    expect(run('import-bulletin.ts', '--lang', 'en').stderr).toContain('usage: npx tsx scripts/import-bulletin.ts');
   });
 });
 
@@ -174,6 +178,6 @@ describe('the import commands speak Chinese, English with --lang en', { timeout:
     );
     const unknown = run('import-post.ts', file, '--lang', 'fr');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('usage: npx tsx scripts/import-post.ts');
+    expect(unknown.stderr).toContain('用法：npx tsx scripts/import-post.ts');
   });
 });
