@@ -1,29 +1,22 @@
 /**
  * Import one bulletin issue from its PDF, or from the text extracted from it:
- *   npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force] [--no-pdf]
+ *   npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force] [--no-pdf] [--lang en]
  * Writes <dir>/YYYY-NN.md (default content/bulletins), a PDF's figures as
  * public/images/YYYY-NN/fig-N.png and the PDF itself as public/pdf/YYYY-NN.pdf, or prints every problem as `file:line  message`
- * (`file.pdf:page N:line M  message`) and exits 1 without writing anything.
+ * (`file.pdf:第N页第M行  message`), in Chinese unless --lang en, and exits 1 without writing anything.
  */
+
+import type { Lang } from '../lib/content/rules';
 import { importBulletin, isIsoDate } from '../lib/import/bulletin';
 import { importBulletinPdf } from '../lib/import/bulletin-pdf';
 import { decodeText, finish, parseCommandLine, readBytes } from '../lib/import/cli';
+import { importMessage } from '../lib/import/messages';
 import { nodePdfjs } from '../lib/import/pdfjs-node';
 import { reviewSummary } from '../lib/import/review-summary';
 
-const USAGE = `usage: npx tsx scripts/import-bulletin.ts <file.pdf|file.txt> [--out <dir>] [--public <dir>] [--date YYYY-MM-DD] [--force] [--no-pdf]
-       (npm run import:bulletin -- <file.pdf|file.txt> …)
+const USAGE = (lang: Lang) => importMessage('usage-bulletin', {}, lang);
 
-  <file.pdf>   the bulletin's PDF
-  <file.txt>   or the text extracted from it: pdftotext (with or without -layout), or copied out of a PDF reader
-  --out        folder to write YYYY-NN.md to (default: content/bulletins)
-  --public     the site's public folder: a PDF's figures go to <dir>/images/YYYY-NN/fig-N.png and the PDF
-               itself to <dir>/pdf/YYYY-NN.pdf, offered on the issue page as 下载原版 PDF (default: public)
-  --date       publication date for the front matter; leave it out when unknown
-  --force      overwrite existing files
-  --no-pdf     do not keep the PDF (a text import never keeps one)`;
-
-const { file, values } = parseCommandLine(
+const { file, values, lang } = parseCommandLine(
   process.argv.slice(2),
   {
     out: { type: 'string' },
@@ -35,11 +28,11 @@ const { file, values } = parseCommandLine(
   USAGE,
 );
 if (typeof values.date === 'string' && !isIsoDate(values.date)) {
-  console.error(`--date ${values.date} is not a real date written YYYY-MM-DD\n\n${USAGE}`);
+  console.error(`${importMessage('bad-date', { date: values.date }, lang)}\n\n${USAGE(lang)}`);
   process.exit(2);
 }
 const options = typeof values.date === 'string' ? { date: values.date } : {};
-const bytes = readBytes(file);
+const bytes = readBytes(file, lang);
 // A PDF by its name or its first bytes; anything else is text.
 const isPdf = /\.pdf$/iu.test(file) || decodeText(bytes.subarray(0, 5)) === '%PDF-';
 const result = isPdf
@@ -56,7 +49,10 @@ finish(
         },
       }
     : result,
-  typeof values.out === 'string' ? values.out : 'content/bulletins',
-  values.force === true,
-  typeof values.public === 'string' ? values.public : 'public',
+  {
+    outDir: typeof values.out === 'string' ? values.out : 'content/bulletins',
+    force: values.force === true,
+    publicDir: typeof values.public === 'string' ? values.public : 'public',
+    lang,
+  },
 );

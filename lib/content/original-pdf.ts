@@ -18,9 +18,3 @@ export function fileSizeLabel(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
-
-/** Why a PDF is too large to keep, or undefined when it is not. */
-export function pdfTooLarge(bytes: number): string | undefined {
-  if (bytes <= MAX_PDF_BYTES) return undefined;
-  return `the PDF is ${fileSizeLabel(bytes)}: the site keeps an original of at most ${fileSizeLabel(MAX_PDF_BYTES)}; export it again with compressed pictures (Word: 文件 → 另存为 → 压缩图片), or import without keeping it (--no-pdf)`;
-}

@@ -5,7 +5,7 @@
  */
 import { type Contacts, PHONE_NUMBER } from '../content/schemas/contacts';
 import { classifyLine } from './bulletin-lines';
-import type { ImportError } from './errors';
+import { type ImportError, importError } from './errors';
 import type { SourceLine } from './source-lines';
 import { collapseSpaces } from './text';
 
@@ -67,11 +67,7 @@ export function parseFooter(
   if (departmentLines.length > 0 && departmentLines.every((line) => classifyLine(line.text).kind === 'text')) {
     department = collapseSpaces(departmentLines.map((line) => line.text).join(' '));
   } else {
-    errors.push({
-      line: (lines[labelIndex] as SourceLine).no,
-      message:
-        'no department line above 联系电话: the contact block starts with the department, e.g. 产业与规划研究所 新基建与数字化发展研究部',
-    });
+    errors.push(importError('no-department', (lines[labelIndex] as SourceLine).no, {}));
   }
 
   const values = { phones: [] as { value: string; line: number }[], emails: [] as { value: string; line: number }[] };
@@ -96,10 +92,7 @@ export function parseFooter(
       // Without a label, a part continues the previous label's values only if it looks like one: `/b@caict.ac.cn`.
       const continues = /^[/／、,，;；]/u.test(part.text.trim()) || (current === 'emails' ? /@/u : /^\+?\d[\d-]*$/u).test(part.text.trim());
       if (!current || (part.label === undefined && !continues)) {
-        errors.push({
-          line: line.no,
-          message: `cannot place "${part.text.trim()}" in the contact block: expected 联系电话: or 电子邮箱: and their values`,
-        });
+        errors.push(importError('contact-unplaced', line.no, { text: part.text.trim() }));
         continue;
       }
       for (const value of part.text.split(/[\s/／、,，;；]+/u).filter(Boolean)) values[current].push({ value, line: line.no });
@@ -107,14 +100,14 @@ export function parseFooter(
   }
 
   for (const { value, line } of values.phones) {
-    if (!PHONE_NUMBER.test(value)) errors.push({ line, message: `"${value}" after 联系电话 is not a phone number (digits and dashes)` });
+    if (!PHONE_NUMBER.test(value)) errors.push(importError('bad-phone', line, { value }));
   }
   for (const { value, line } of values.emails) {
-    if (!EMAIL.test(value)) errors.push({ line, message: `"${value}" after 电子邮箱 is not an e-mail address` });
+    if (!EMAIL.test(value)) errors.push(importError('bad-email', line, { value }));
   }
   const at = (lines[labelIndex] as SourceLine).no;
-  if (values.phones.length === 0) errors.push({ line: at, message: 'the contact block has no 联系电话 phone number' });
-  if (values.emails.length === 0) errors.push({ line: at, message: 'the contact block has no 电子邮箱 e-mail address' });
+  if (values.phones.length === 0) errors.push(importError('no-phone', at, {}));
+  if (values.emails.length === 0) errors.push(importError('no-email', at, {}));
 
   return {
     contacts: { department, phones: values.phones.map((p) => p.value), emails: values.emails.map((e) => e.value) },

@@ -6,9 +6,9 @@
  * Runs in Node (scripts/import-bulletin.ts) and in the browser (the CMS): it takes the PDF's
  * bytes and pdf.js as arguments, reads no file and writes nothing.
  */
-import { originalPdfUrl, pdfTooLarge } from '../content/original-pdf';
+import { fileSizeLabel, MAX_PDF_BYTES, originalPdfUrl } from '../content/original-pdf';
 import { type BulletinImportOptions, type ImportedBulletin, importBulletinLines } from './bulletin';
-import { type ImportError, type ImportResult, sortImportErrors } from './errors';
+import { type ImportError, type ImportResult, importError, relocateImportError, sortImportErrors } from './errors';
 import { dropPageFurniture } from './page-furniture';
 import { type PdfjsOptions, type PdfPage, readPdf } from './pdf-document';
 import { picturesAboveCaptions, pictureToPng } from './pdf-figures';
@@ -31,12 +31,14 @@ export interface ImportedBulletinPdf extends ImportedBulletin {
 
 /** Problems and notices name `page` and the line on it, counted from the top of the page. */
 export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfOptions): Promise<ImportResult<ImportedBulletinPdf>> {
-  const tooLarge = options.keepPdf ? pdfTooLarge(bytes.length) : undefined;
-  if (tooLarge) return { ok: false, errors: [{ page: 1, line: 1, message: tooLarge }] };
+  if (options.keepPdf && bytes.length > MAX_PDF_BYTES) {
+    const tooLarge = importError('pdf-too-large', 1, { size: fileSizeLabel(bytes.length), max: fileSizeLabel(MAX_PDF_BYTES) });
+    return { ok: false, errors: [{ ...tooLarge, page: 1 }] };
+  }
   const read = await readPdf(bytes, options);
-  if (!read.ok) return { ok: false, errors: [{ page: read.page, line: 1, message: read.problem }] };
+  if (!read.ok) return { ok: false, errors: [read.problem] };
   const { pages } = read;
-  if (!pages.some((page) => page.runs.length > 0)) return { ok: false, errors: [{ page: 1, line: 1, message: noText(pages, options) }] };
+  if (!pages.some((page) => page.runs.length > 0)) return { ok: false, errors: [{ ...noText(pages, options), page: 1 }] };
 
   const printed = printPdfLines(pages);
   const kept = dropPageFurniture(printed);
@@ -49,15 +51,11 @@ export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfO
   });
 
   const where = new Map(printed.flat().map((line) => [line.no, { page: line.page, line: line.line }]));
-  const locate = (problem: ImportError): ImportError => ({ ...problem, ...(where.get(problem.line) ?? { page: 1, line: 1 }) });
+  const locate = (problem: ImportError): ImportError => relocateImportError(problem, (line) => where.get(line) ?? { page: 1, line: 1 });
   // A page with only a picture on it may be a scanned page of the issue, whose text is missing.
   const scanned = pages
     .filter((page) => page.runs.length === 0 && page.pictures.length > 0)
-    .map((page) => ({
-      page: page.number,
-      line: 1,
-      message: `page ${page.number} has no text, only a picture (a scanned page?): nothing on it is imported; type its text in`,
-    }));
+    .map((page) => ({ ...importError('page-scanned', 1, { page: page.number }), page: page.number }));
   if (!result.ok)
     return {
       ok: false,
@@ -81,12 +79,8 @@ export async function importBulletinPdf(bytes: Uint8Array, options: BulletinPdfO
   };
 }
 
-const NEW_ISSUE = 'npm run new:issue -- --year YYYY --number N';
-
 /** No text at all: a scan, or fonts whose CMaps pdf.js could not load. */
-function noText(pages: readonly PdfPage[], options: PdfjsOptions): string {
-  if (pages.some((page) => page.pictures.length > 0)) {
-    return `the PDF has no text layer: its pages are pictures (a scan?), so there is no text to import. Write the issue from the PDF instead: ${NEW_ISSUE}`;
-  }
-  return `no text could be read from the PDF. If a PDF reader shows its text, its fonts are not embedded and pdf.js found no CMaps at ${options.cMapUrl}; if it is a scan, write the issue from the PDF instead: ${NEW_ISSUE}`;
+function noText(pages: readonly PdfPage[], options: PdfjsOptions): ImportError {
+  if (pages.some((page) => page.pictures.length > 0)) return importError('pdf-scanned', 1, {});
+  return importError('pdf-no-text', 1, { cMapUrl: options.cMapUrl });
 }

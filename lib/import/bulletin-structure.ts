@@ -4,10 +4,10 @@
  * or page number, or becomes an error naming its line: nothing is skipped silently.
  */
 
-import { sectionItems } from '../content/items';
 import { classifyLine, closeSource, type HeadingKind, type LineKind, splitTrailingSource } from './bulletin-lines';
 import type { HeadingRef } from './bulletin-toc';
-import type { ImportError } from './errors';
+import { type ImportError, importError } from './errors';
+import type { ImportMessageId, ImportMessageParams, ItemRef } from './messages';
 import type { SourceLine } from './source-lines';
 import { comparisonKey, endsSentence, joinPieces } from './text';
 
@@ -85,12 +85,7 @@ type LineHandler<K extends LineKind['kind']> = (state: BodyState, kind: LineOf<K
 
 /** One handler per kind of body line; blank lines and page headers only end what was contiguous. */
 const LINE_HANDLERS: { [K in Exclude<LineKind['kind'], 'blank' | 'page-header'>]: LineHandler<K> } = {
-  'page-number': (state, _kind, line) =>
-    error(
-      state,
-      line.no,
-      `stray line "${line.text}": a bare number away from the page header CAICT 中国信通院 (a page number? delete it; a figure? put it in the text)`,
-    ),
+  'page-number': (state, _kind, line) => error(state, line.no, 'stray-number', { text: line.text }),
   section: openSection,
   subsection: openSubsection,
   item: openItem,
@@ -132,11 +127,21 @@ export function parseBody(
   return { sections: state.sections, headings: state.headings, errors: state.errors };
 }
 
-function error(state: BodyState, line: number, message: string): void {
-  state.errors.push({ line, message });
+function error<I extends ImportMessageId>(state: BodyState, line: number, id: I, params: ImportMessageParams<I>): void {
+  state.errors.push(importError(id, line, params));
 }
 
-const itemLabel = (it: Item) => `item ${it.number} "${it.title}"`;
+/** The item as the editor finds it: under its section and subsection. */
+function itemRef(item: Item, section: Section | undefined, subsection: Subsection | undefined): ItemRef {
+  return {
+    ...(section ? { section: section.numeral } : {}),
+    ...(subsection ? { subsection: subsection.numeral } : {}),
+    number: item.number,
+    title: item.title,
+  };
+}
+/** The item being read. */
+const currentItem = (state: BodyState, item: Item) => itemRef(item, state.section, state.subsection);
 
 /** A source line wrapped before its closing bracket takes the following text lines; true when this line was taken. */
 function continuesSource(state: BodyState, kind: LineKind, line: SourceLine): boolean {
@@ -158,7 +163,7 @@ function continuesSource(state: BodyState, kind: LineKind, line: SourceLine): bo
 function closePendingSource(state: BodyState): void {
   const pending = state.pendingSource;
   if (!pending) return;
-  error(state, pending.line, 'source line is not closed: end it with ）');
+  error(state, pending.line, 'source-unclosed', {});
   addSource(state, pending.text, pending.line, true);
   state.pendingSource = undefined;
 }
@@ -167,7 +172,7 @@ function openSection(state: BodyState, kind: HeadingLine, line: SourceLine): voi
   state.item = undefined;
   state.subsection = undefined;
   const expected = state.sections.length + 1;
-  if (kind.number !== expected) error(state, line.no, `section ${kind.numeral}、 is out of order: expected section number ${expected}`);
+  if (kind.number !== expected) error(state, line.no, 'section-order', { numeral: kind.numeral, expected });
   const section: Section = { numeral: kind.numeral, number: kind.number, title: kind.title, line: line.no, subsections: [], items: [] };
   state.sections.push(section);
   state.section = section;
@@ -178,23 +183,15 @@ function openSubsection(state: BodyState, kind: HeadingLine, line: SourceLine): 
   state.item = undefined;
   const { section } = state;
   if (!section) {
-    error(state, line.no, `subsection （${kind.numeral}）${kind.title} comes before the first section 一、`);
+    error(state, line.no, 'subsection-before-section', { numeral: kind.numeral, title: kind.title });
     return;
   }
   if (section.items.length > 0) {
-    error(
-      state,
-      line.no,
-      `subsection （${kind.numeral}） follows items placed directly under ${section.numeral}、${section.title}: a section has either items or subsections`,
-    );
+    error(state, line.no, 'subsection-mixed', { numeral: kind.numeral, section: `${section.numeral}、${section.title}` });
   }
   const expected = section.subsections.length + 1;
   if (kind.number !== expected) {
-    error(
-      state,
-      line.no,
-      `subsection （${kind.numeral}） is out of order: expected subsection number ${expected} in ${section.numeral}、${section.title}`,
-    );
+    error(state, line.no, 'subsection-order', { numeral: kind.numeral, expected, section: `${section.numeral}、${section.title}` });
   }
   const subsection: Subsection = { numeral: kind.numeral, number: kind.number, title: kind.title, line: line.no, items: [] };
   section.subsections.push(subsection);
@@ -206,12 +203,12 @@ function openItem(state: BodyState, kind: HeadingLine, line: SourceLine): void {
   const { section, subsection } = state;
   if (!section) {
     state.item = undefined;
-    error(state, line.no, `item ${kind.numeral}. ${kind.title} comes before the first section 一、`);
+    error(state, line.no, 'item-before-section', { numeral: kind.numeral, title: kind.title });
     return;
   }
   const siblings = subsection ? subsection.items : section.items;
   const expected = siblings.length + 1;
-  if (kind.number !== expected) error(state, line.no, `item ${kind.numeral}. is out of order: expected item number ${expected}`);
+  if (kind.number !== expected) error(state, line.no, 'item-order', { numeral: kind.numeral, expected });
   const item: Item = { numeral: kind.numeral, number: kind.number, title: kind.title, line: line.no, blocks: [] };
   siblings.push(item);
   state.item = item;
@@ -234,11 +231,11 @@ function addHeading(
 function addCaption(state: BodyState, kind: Extract<LineKind, { kind: 'caption' }>, line: SourceLine): void {
   const { item } = state;
   if (!item) {
-    error(state, line.no, `figure caption "${line.text}" outside an item`);
+    error(state, line.no, 'caption-outside-item', { text: line.text });
     return;
   }
   if (item.blocks.some((b) => b.kind === 'source')) {
-    error(state, line.no, `figure caption after the source line of ${itemLabel(item)}: the （信息来源：…） line comes last`);
+    error(state, line.no, 'caption-after-source', { item: currentItem(state, item) });
     return;
   }
   const block: Block = { kind: 'caption', number: kind.number, text: kind.text, line: line.no };
@@ -249,11 +246,11 @@ function addCaption(state: BodyState, kind: Extract<LineKind, { kind: 'caption' 
 function addSource(state: BodyState, text: string, line: number, closed: boolean): void {
   const { item } = state;
   if (!item) {
-    error(state, line, 'source line outside an item: it belongs after the text of an item "1. 标题"');
+    error(state, line, 'source-outside-item', {});
     return;
   }
   if (item.blocks.some((b) => b.kind === 'source')) {
-    error(state, line, `second source line in ${itemLabel(item)}: an item has one （信息来源：…） line`);
+    error(state, line, 'second-source', { item: currentItem(state, item) });
     return;
   }
   if (closed) item.blocks.push({ kind: 'source', text, line });
@@ -276,16 +273,16 @@ function addText(state: BodyState, text: string, line: number): void {
     return;
   }
   if (!item) {
-    const where = subsection
-      ? `under （${subsection.numeral}）${subsection.title} before its first item`
+    const under = subsection
+      ? `（${subsection.numeral}）${subsection.title}`
       : section
-        ? `under ${section.numeral}、${section.title} before its first item`
-        : 'before the first section';
-    error(state, line, `cannot place "${text}": text ${where}; every paragraph belongs to an item "1. 标题"`);
+        ? `${section.numeral}、${section.title}`
+        : undefined;
+    error(state, line, 'text-outside-item', { text, ...(under ? { under } : {}) });
     return;
   }
   if (item.blocks.some((b) => b.kind === 'source')) {
-    error(state, line, `text after the source line of ${itemLabel(item)}: the （信息来源：…） line comes last`);
+    error(state, line, 'text-after-source', { item: currentItem(state, item) });
     return;
   }
   // A paragraph cut by a page break or a figure goes on here: join it to the unfinished one.
@@ -304,14 +301,19 @@ function addText(state: BodyState, text: string, line: number): void {
 /** Structure that would publish empty or unsourced. */
 function checkComplete(state: BodyState): void {
   for (const s of state.sections) {
-    if (s.items.length === 0 && s.subsections.length === 0) error(state, s.line, `section ${s.numeral}、${s.title} has no items`);
+    if (s.items.length === 0 && s.subsections.length === 0) error(state, s.line, 'section-empty', { numeral: s.numeral, title: s.title });
     for (const sub of s.subsections) {
-      if (sub.items.length === 0) error(state, sub.line, `subsection （${sub.numeral}）${sub.title} has no items`);
+      if (sub.items.length === 0) error(state, sub.line, 'subsection-empty', { numeral: sub.numeral, title: sub.title });
     }
-    for (const it of sectionItems(s)) {
-      if (!it.blocks.some((b) => b.kind === 'paragraph')) error(state, it.line, `${itemLabel(it)} has no text`);
-      if (!it.blocks.some((b) => b.kind === 'source'))
-        error(state, it.line, `${itemLabel(it)} has no source line: add （信息来源：…） after its text`);
+    // Reading order (lib/content/items.ts), each item with its subsection.
+    const items = [
+      ...s.items.map((it) => ({ it, sub: undefined as Subsection | undefined })),
+      ...s.subsections.flatMap((sub) => sub.items.map((it) => ({ it, sub }))),
+    ];
+    for (const { it, sub } of items) {
+      const item = itemRef(it, s, sub);
+      if (!it.blocks.some((b) => b.kind === 'paragraph')) error(state, it.line, 'item-no-text', { item });
+      if (!it.blocks.some((b) => b.kind === 'source')) error(state, it.line, 'item-no-source', { item });
     }
   }
 }

@@ -4,7 +4,7 @@
  * misread or a page the extraction lost shows up as a difference between the two.
  */
 import { classifyHeading, classifyLine, type HeadingKind } from './bulletin-lines';
-import type { ImportError } from './errors';
+import { type ImportError, importError } from './errors';
 import type { SourceLine } from './source-lines';
 import { comparisonKey, joinPieces, normalizeCjkText } from './text';
 
@@ -30,8 +30,6 @@ export interface TocResult {
  * a tab or a wide gap, then the page number. Lines without one wrap onto the next line.
  */
 const PAGE_REF = /^(.*?)(?:\s*[.．…·•](?:\s*[.．…·•])+\s*|\s*…\s*|\s*\t\s*|\s{2,})(\d{1,3})$/u;
-
-const LABEL: Record<HeadingKind, string> = { section: 'section', subsection: 'subsection', item: 'item' };
 
 /**
  * Read TOC entries from the line after 本期导读 up to where the body starts: the first
@@ -75,18 +73,12 @@ export function parseToc(lines: readonly SourceLine[], start: number, tocLine: n
     } else if (pending) {
       pending.text = joinPieces(pending.text, text);
     } else {
-      warnings.push({
-        line: line.no,
-        message: `left out "${line.text}" in 本期导读: each entry starts with 一、 （一） or 1.`,
-      });
+      warnings.push(importError('toc-left-out', line.no, { text: line.text }));
     }
     if (ref) flush();
   }
   flush();
-  errors.push({
-    line: tocLine,
-    message: 'cannot find where 本期导读 ends: the body must start again at the heading 一、 that the table of contents lists first',
-  });
+  errors.push(importError('toc-unended', tocLine, {}));
   return { entries, end: lines.length, errors, warnings };
 }
 
@@ -120,19 +112,20 @@ export function compareToc(toc: readonly HeadingRef[], body: readonly HeadingRef
       const index = bodyOnly.findIndex((h) => h.kind === entry.kind);
       const heading = index === -1 ? undefined : bodyOnly.splice(index, 1)[0];
       if (heading) {
-        errors.push({
-          line: heading.line,
-          message: `${LABEL[heading.kind]} title differs from 本期导读 (line ${entry.line}): body has "${normalizeCjkText(heading.title)}", table of contents has "${normalizeCjkText(entry.title)}"`,
-        });
+        errors.push(
+          importError('toc-title-differs', heading.line, {
+            kind: heading.kind,
+            tocAt: { line: entry.line },
+            body: normalizeCjkText(heading.title),
+            toc: normalizeCjkText(entry.title),
+          }),
+        );
       } else {
-        errors.push({
-          line: entry.line,
-          message: `本期导读 lists ${LABEL[entry.kind]} "${normalizeCjkText(entry.title)}" but the body has no such heading`,
-        });
+        errors.push(importError('toc-entry-without-body', entry.line, { kind: entry.kind, title: normalizeCjkText(entry.title) }));
       }
     }
     for (const heading of bodyOnly) {
-      errors.push({ line: heading.line, message: `${LABEL[heading.kind]} "${normalizeCjkText(heading.title)}" is missing from 本期导读` });
+      errors.push(importError('heading-missing-from-toc', heading.line, { kind: heading.kind, title: normalizeCjkText(heading.title) }));
     }
     tocOnly = [];
     bodyOnly = [];

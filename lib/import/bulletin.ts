@@ -16,7 +16,8 @@ import { classifyLine, type HeadingKind } from './bulletin-lines';
 import { figureUrl, renderBulletin } from './bulletin-render';
 import { pageNumberLines, parseBody, type Section } from './bulletin-structure';
 import { compareToc, parseToc } from './bulletin-toc';
-import { type ImportError, type ImportResult, sortImportErrors } from './errors';
+import { type ImportError, type ImportResult, importError, sortImportErrors } from './errors';
+import type { CoverPart } from './messages';
 import { lookAlikesIn, toLineStream } from './printed-lines';
 import type { SourceLine } from './source-lines';
 import { collapseSpaces, comparisonKey } from './text';
@@ -68,12 +69,12 @@ export function importBulletinLines(lines: readonly SourceLine[], options: LineS
   const errors: ImportError[] = [];
 
   if (options.date !== undefined && !isIsoDate(options.date)) {
-    errors.push({ line: 1, message: `--date ${options.date} is not a real date written YYYY-MM-DD` });
+    errors.push(importError('bad-date', 1, { date: options.date }));
   }
 
   const tocIndex = lines.findIndex((line) => TOC_TITLE.test(line.text));
   if (tocIndex === -1) {
-    errors.push({ line: 1, message: 'no 本期导读 line: cannot tell the title block from the table of contents' });
+    errors.push(importError('no-toc', 1, {}));
     return { ok: false, errors: sortImportErrors(errors) };
   }
   const title = parseTitleBlock(lines.slice(0, tocIndex));
@@ -94,7 +95,7 @@ export function importBulletinLines(lines: readonly SourceLine[], options: LineS
     errors.push(...parsed.errors);
   } else {
     const last = [...lines].reverse().find((line) => line.text !== '') ?? lines[lines.length - 1];
-    errors.push({ line: last?.no ?? 1, message: 'no contact block at the end: expected the department line, 联系电话: … and 电子邮箱: …' });
+    errors.push(importError('no-contacts', last?.no ?? 1, {}));
   }
 
   const tocTitles = new Map<HeadingKind, string[]>();
@@ -111,7 +112,7 @@ export function importBulletinLines(lines: readonly SourceLine[], options: LineS
   const { year, number } = title.issue;
   const date = options.date ?? title.date;
   if (options.date && title.date && options.date !== title.date)
-    warnings.push({ line: 1, message: `the cover prints the date ${title.date}; --date ${options.date} was used` });
+    warnings.push(importError('cover-date-differs', 1, { cover: title.date, date: options.date }));
   const markdown = renderBulletin(
     {
       series: title.series,
@@ -155,10 +156,7 @@ function placePictures(
       if (block.kind !== 'caption' || !pictures.has(block.line)) continue;
       const earlier = byNumber.get(block.number);
       if (earlier !== undefined) {
-        errors.push({
-          line: block.line,
-          message: `a second picture captioned 图${block.number} (the first is at line ${earlier}): number the figures 图1, 图2 … through the issue`,
-        });
+        errors.push(importError('figure-number-twice', block.line, { number: block.number, earlier: { line: earlier } }));
         continue;
       }
       byNumber.set(block.number, block.line);
@@ -169,22 +167,17 @@ function placePictures(
   return { placed, errors };
 }
 
-const CONFIG_HINT = 'add it to lib/content/sections.ts (one line) or npm run validate rejects the file';
-
 function unknownHeadings(sections: readonly Section[]): ImportError[] {
   const notices: ImportError[] = [];
   for (const section of sections) {
     const known = findSectionByName(section.title);
     if (!known) {
-      notices.push({ line: section.line, message: `section ${section.numeral}、${section.title} is not a known section: ${CONFIG_HINT}` });
+      notices.push(importError('unknown-section', section.line, { numeral: section.numeral, title: section.title }));
       continue;
     }
     for (const sub of section.subsections) {
       if (!findSubsectionByName(known, sub.title))
-        notices.push({
-          line: sub.line,
-          message: `subsection （${sub.numeral}）${sub.title} is not known under ${known.name}: ${CONFIG_HINT}`,
-        });
+        notices.push(importError('unknown-subsection', sub.line, { numeral: sub.numeral, title: sub.title, section: known.name }));
     }
   }
   return notices;
@@ -224,7 +217,7 @@ function parseTitleBlock(lines: readonly SourceLine[]): TitleBlock {
   const text = lines.filter((line) => !['blank', 'page-header'].includes(classifyLine(line.text).kind));
   const issueAt = text.findIndex((line) => ISSUE.test(line.text));
   if (issueAt === -1) {
-    errors.push({ line: 1, message: 'no issue line like (2024 年第 2 期) before 本期导读' });
+    errors.push(importError('no-issue-line', 1, {}));
     return { series: '', publisher: '', errors, warnings };
   }
   const issueLine = text[issueAt] as SourceLine;
@@ -246,20 +239,20 @@ function parseTitleBlock(lines: readonly SourceLine[]): TitleBlock {
     ...text.slice(issueAt + 1).map((l) => ({ text: l.text, line: l.no })),
   ]);
 
-  const pick = (found: { text: string; line: number }[], chosen: number, what: string): string => {
+  const pick = (found: { text: string; line: number }[], chosen: number, what: CoverPart): string => {
     const part = found[chosen];
     if (!part) {
-      errors.push({ line: issueLine.no, message: `no ${what} in the title block` });
+      errors.push(importError('cover-missing', issueLine.no, { part: what }));
       return '';
     }
     for (const extra of found.filter((other) => other !== part))
-      warnings.push({ line: extra.line, message: `left out "${collapseSpaces(extra.text)}" on the cover: it is not the ${what}` });
+      warnings.push(importError('cover-left-out', extra.line, { text: collapseSpaces(extra.text), part: what }));
     return collapseSpaces(part.text);
   };
   // The series is the line that names it, else the one right above the issue line; the publisher comes right below.
   const named = before.findIndex((part) => collapseSpaces(part.text).replace(/\s/gu, '') === SERIES_NAME);
-  const series = pick(before, named === -1 ? before.length - 1 : named, `series name (${SERIES_NAME}) above the issue line`);
-  const publisher = pick(after, 0, 'publisher (中国信息通信研究院) below the issue line');
+  const series = pick(before, named === -1 ? before.length - 1 : named, 'series');
+  const publisher = pick(after, 0, 'publisher');
   return {
     series,
     publisher,

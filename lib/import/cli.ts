@@ -1,43 +1,55 @@
 /**
  * What the import commands share: reading the input, printing every problem as
- * `file:line  message` (`file.pdf:page N:line M  message`), and writing the result, with a
- * PDF's pictures, without clobbering an edited file.
+ * `file:line  message` (`file.pdf:第N页第M行  message`), in Chinese unless `--lang en`, and
+ * writing the result, with a PDF's pictures, without clobbering an edited file.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { langOption } from '../content/lang-option';
+import type { Lang } from '../content/rules';
 import { formatImportError, type ImportError, type ImportResult } from './errors';
+import { importMessage } from './messages';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
-/** Parse `<file> [--option value]…`; prints the usage and exits 2 on anything unexpected. */
+/**
+ * Parse `<file> [--option value]… [--lang en]`; prints the usage and exits 2 on anything
+ * unexpected. `lang` is the messages' language: Chinese unless `--lang en`.
+ */
 export function parseCommandLine(
   argv: string[],
   options: OptionSpec,
-  usage: string,
-): { file: string; values: Record<string, string | boolean | undefined> } {
+  usage: (lang: Lang) => string,
+): { file: string; values: Record<string, string | boolean | undefined>; lang: Lang } {
+  let lang: Lang = 'zh-CN';
   try {
+    lang = langOption(argv) ?? lang;
     const parsed = parseArgs({
       args: argv,
-      options: { ...options, help: { type: 'boolean' } },
+      options: { ...options, help: { type: 'boolean' }, lang: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
     const values = parsed.values as Record<string, string | boolean | undefined>;
     if (values.help) {
-      console.log(usage);
+      console.log(usage(lang));
       process.exit(0);
     }
-    if (parsed.positionals.length !== 1) throw new Error(parsed.positionals.length === 0 ? 'no input file' : 'one input file at a time');
-    return { file: parsed.positionals[0] as string, values };
+    if (parsed.positionals.length !== 1)
+      throw new Error(importMessage(parsed.positionals.length === 0 ? 'cli-no-input' : 'cli-one-input', {}, lang));
+    return { file: parsed.positionals[0] as string, values, lang };
   } catch (e) {
-    console.error(`${(e as Error).message}\n\n${usage}`);
+    // Node's own words for a bad option; ours (no input file, --lang) are already in the language asked for.
+    const { code, message } = e as Error & { code?: string };
+    const problem = code?.startsWith('ERR_PARSE_ARGS') ? importMessage('cli-bad-option', { detail: message }, lang) : message;
+    console.error(`${problem}\n\n${usage(lang)}`);
     process.exit(2);
   }
 }
 
-export function readInput(file: string): string {
-  return decodeText(readBytes(file));
+export function readInput(file: string, lang: Lang): string {
+  return decodeText(readBytes(file, lang));
 }
 
 /** UTF-8, the BOM kept: the importers accept it and drop it themselves. */
@@ -45,11 +57,11 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
-export function readBytes(file: string): Uint8Array {
+export function readBytes(file: string, lang: Lang): Uint8Array {
   try {
     return new Uint8Array(readFileSync(file));
   } catch (e) {
-    console.error(`${file}: cannot read: ${(e as Error).message}`);
+    console.error(importMessage('cli-unreadable', { file, detail: (e as Error).message }, lang));
     process.exit(1);
   }
 }
@@ -72,12 +84,27 @@ interface Imported {
  * `publicDir`. Existing files are kept unless `force` (they may hold an editor's corrections
  * made after an earlier import): then nothing is written at all.
  */
-export function finish(file: string, result: ImportResult<Imported>, outDir: string, force: boolean, publicDir = 'public'): void {
+export function finish(
+  file: string,
+  result: ImportResult<Imported>,
+  options: { outDir: string; force: boolean; publicDir?: string; lang: Lang },
+): void {
+  const { outDir, force, publicDir = 'public', lang } = options;
+  // A warning or notice, marked as one: written or not, the editor should look at it.
+  const note = (notice: ImportError) =>
+    formatImportError(
+      file,
+      {
+        ...notice,
+        message: importMessage('cli-note', { text: notice.message }, 'en'),
+        messageZh: importMessage('cli-note', { text: notice.messageZh }, 'zh-CN'),
+      },
+      lang,
+    );
   if (!result.ok) {
-    for (const error of result.errors) console.error(formatImportError(file, error));
-    for (const warning of result.warnings ?? [])
-      console.error(formatImportError(file, { ...warning, message: `note: ${warning.message}` }));
-    console.error(`\n✗ ${result.errors.length} problem(s): nothing written. Fix ${file} and run again.`);
+    for (const error of result.errors) console.error(formatImportError(file, error, lang));
+    for (const warning of result.warnings ?? []) console.error(note(warning));
+    console.error(`\n${importMessage('cli-nothing-written', { count: result.errors.length, file }, lang)}`);
     process.exit(1);
   }
   const target = path.join(outDir, result.value.fileName);
@@ -88,8 +115,7 @@ export function finish(file: string, result: ImportResult<Imported>, outDir: str
   ];
   const existing = [target, ...files.map((f) => f.target)].filter((t) => existsSync(t));
   if (existing.length > 0 && !force) {
-    for (const t of existing)
-      console.error(`${t} already exists: pass --force to overwrite it (it may hold corrections made after an earlier import)`);
+    for (const t of existing) console.error(importMessage('cli-exists', { target: t }, lang));
     process.exit(1);
   }
   mkdirSync(outDir, { recursive: true });
@@ -98,10 +124,10 @@ export function finish(file: string, result: ImportResult<Imported>, outDir: str
     mkdirSync(path.dirname(f.target), { recursive: true });
     writeFileSync(f.target, f.bytes);
   }
-  console.log(`✓ wrote ${target}${files.length > 0 ? ` and ${files.map((f) => f.target).join(', ')}` : ''}`);
-  console.log(`  check it with: npm run validate -- ${target}`);
+  console.log(importMessage('cli-wrote', { target, others: files.map((f) => f.target) }, lang));
+  console.log(importMessage('cli-check-it', { target }, lang));
   const notices = result.value.notices ?? [];
   // Written in full, but an editor must act before it validates: say where and why.
-  for (const notice of notices) console.warn(formatImportError(file, { ...notice, message: `note: ${notice.message}` }));
+  for (const notice of notices) console.warn(note(notice));
   if (result.value.summary) console.log(`\n${result.value.summary.join('\n')}`);
 }

@@ -1,3 +1,6 @@
+import type { Lang } from '../content/rules';
+import { type ImportMessageId, type ImportMessageParams, importMessage, type LineRef } from './messages';
+
 /**
  * Import problems. Importers never stop at the first one: they collect every problem
  * so an editor can fix the source text in one pass, and they write nothing while any remain.
@@ -7,13 +10,52 @@ export interface ImportError {
   page?: number;
   /** 1-based line in the input file (or on the page); the line to look at when the problem is an absence. */
   line: number;
+  /** The message's id in lib/import/messages.ts. */
+  id: ImportMessageId;
+  /** What the message was made from: kept so a PDF import can name the other lines it points to by page. */
+  params: unknown;
+  /** The message in English, for developers. */
   message: string;
+  /** The message in Chinese, for editors. */
+  messageZh: string;
 }
 
-/** `file:line  message`, the shape terminals and editors turn into links; `file.pdf:page N:line M  message` for a PDF. */
-export function formatImportError(file: string, error: ImportError): string {
-  const at = error.page === undefined ? `${error.line}` : `page ${error.page}:line ${error.line}`;
-  return `${file}:${at}  ${error.message}`;
+/** A problem at `line` (of the input, or of the line stream a PDF's pages become), with its message in both languages. */
+export function importError<I extends ImportMessageId>(id: I, line: number, params: ImportMessageParams<I>): ImportError {
+  return { line, id, params, message: importMessage(id, params, 'en'), messageZh: importMessage(id, params, 'zh-CN') };
+}
+
+/**
+ * The problem at its place in a PDF: `where` turns a line of the stream the pages became into
+ * the page and the line on it, for the problem and for each other line its message names (LineRef).
+ */
+export function relocateImportError(error: ImportError, where: (line: number) => { page: number; line: number }): ImportError {
+  const params = Object.fromEntries(
+    Object.entries(error.params as Record<string, unknown>).map(([key, value]) => [
+      key,
+      typeof value === 'object' && value !== null && 'line' in value ? where((value as LineRef).line) : value,
+    ]),
+  );
+  return { ...importError(error.id, error.line, params as never), ...where(error.line) };
+}
+
+/** A problem's message in one language. */
+export function importErrorMessage(error: ImportError, lang: Lang): string {
+  return lang === 'en' ? error.message : error.messageZh;
+}
+
+/**
+ * `file:line  message`, the shape terminals and editors turn into links; for a PDF
+ * `file.pdf:第N页第M行  message` (`file.pdf:page N:line M  message` in English).
+ */
+export function formatImportError(file: string, error: ImportError, lang: Lang = 'zh-CN'): string {
+  const at =
+    error.page === undefined
+      ? `${error.line}`
+      : lang === 'en'
+        ? `page ${error.page}:line ${error.line}`
+        : `第${error.page}页第${error.line}行`;
+  return `${file}:${at}  ${importErrorMessage(error, lang)}`;
 }
 
 export function sortImportErrors(errors: readonly ImportError[]): ImportError[] {

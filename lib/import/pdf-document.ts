@@ -5,6 +5,7 @@
  * the browser (the site's copy, URLs); it uses nothing of Node's.
  */
 import type * as Pdfjs from 'pdfjs-dist';
+import { type ImportError, importError } from './errors';
 
 export interface PdfjsOptions {
   /**
@@ -56,7 +57,8 @@ export interface PdfPage {
   pictures: PdfPicture[];
 }
 
-export type PdfReadResult = { ok: true; pages: PdfPage[] } | { ok: false; page: number; problem: string };
+/** `problem` names the page it is on. */
+export type PdfReadResult = { ok: true; pages: PdfPage[] } | { ok: false; problem: ImportError };
 
 export async function readPdf(bytes: Uint8Array, options: PdfjsOptions): Promise<PdfReadResult> {
   const task = options.pdfjs.getDocument({
@@ -77,14 +79,11 @@ export async function readPdf(bytes: Uint8Array, options: PdfjsOptions): Promise
     document = await task.promise;
   } catch (e) {
     const name = (e as Error).name;
-    return {
-      ok: false,
-      page: 1,
-      problem:
-        name === 'PasswordException'
-          ? 'the PDF is protected by a password: save an unprotected copy and import that'
-          : `cannot read the PDF: ${(e as Error).message}`,
-    };
+    const problem =
+      name === 'PasswordException'
+        ? importError('pdf-password', 1, {})
+        : importError('pdf-unreadable', 1, { detail: (e as Error).message });
+    return { ok: false, problem: { ...problem, page: 1 } };
   }
   const pages: PdfPage[] = [];
   try {
@@ -92,7 +91,8 @@ export async function readPdf(bytes: Uint8Array, options: PdfjsOptions): Promise
       try {
         pages.push(await readPage(await document.getPage(number), options));
       } catch (e) {
-        return { ok: false, page: number, problem: `cannot read page ${number} of the PDF: ${(e as Error).message}` };
+        const problem = importError('pdf-page-unreadable', 1, { page: number, detail: (e as Error).message });
+        return { ok: false, problem: { ...problem, page: number } };
       }
     }
     return { ok: true, pages };

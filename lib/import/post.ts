@@ -5,8 +5,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { normalizeSourceText } from '../content/source-text';
 import { ASCII_SLUG } from '../routes';
-import { type ImportError, type ImportResult, sortImportErrors } from './errors';
+import { type ImportError, type ImportResult, importError, sortImportErrors } from './errors';
 import { renderFrontMatter } from './front-matter';
+import type { ImportMessageId, ImportMessageParams } from './messages';
 import { htmlToMarkdown, paragraphTexts } from './post-html';
 import { resolveSlug } from './slug';
 
@@ -36,15 +37,15 @@ const KEPT_KEYS = new Set(['title', 'date', 'categories', 'tags']);
 export function importPost(raw: string, options: PostImportOptions): ImportResult<ImportedPost> {
   const lines = normalizeSourceText(raw).split('\n');
   const errors: ImportError[] = [];
-  const error = (line: number, message: string) => errors.push({ line, message });
+  const error: Report = (line, id, params) => errors.push(importError(id, line, params));
 
   if (lines[0]?.trim() !== '---') {
-    error(1, 'no Jekyll front matter: the post must start with a --- line');
+    error(1, 'post-no-front-matter', {});
     return { ok: false, errors };
   }
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
   if (close === -1) {
-    error(1, 'the front matter is not closed: add a --- line after its last field');
+    error(1, 'post-front-matter-unclosed', {});
     return { ok: false, errors };
   }
 
@@ -57,32 +58,29 @@ export function importPost(raw: string, options: PostImportOptions): ImportResul
     const text = (lines[i] ?? '').trim();
     const autolink = AUTOLINK.exec(text);
     if (autolink) {
-      if (url) error(i + 1, `a second original link <${autolink[1]}>: the post has one original address (url)`);
+      if (url) error(i + 1, 'post-second-link', { url: autolink[1] as string });
       url = autolink[1];
     } else if (NAVIGATION.test(text)) {
       // dropped: navigation of the Jekyll site
     } else if (/^\[[^\]]*\]\(/u.test(text) || /^<https?:/u.test(text)) {
-      error(
-        i + 1,
-        `cannot place the Markdown line "${text}": only the original link <http…> and 返回 navigation links may follow the HTML`,
-      );
+      error(i + 1, 'post-markdown-unplaced', { text });
     } else {
       html.push(lines[i] ?? '');
     }
   }
   const lastLine = lines.length;
-  if (!url) error(lastLine, 'no original link: the post ends with the original address as <http…>');
+  if (!url) error(lastLine, 'post-no-link', {});
 
   const { markdown, tree } = htmlToMarkdown(html.join('\n'));
-  if (markdown.trim() === '') error(close + 2, 'the post has no body');
+  if (markdown.trim() === '') error(close + 2, 'post-no-body', {});
   const sources = paragraphTexts(tree)
     .map((text) => SOURCE.exec(text)?.[1])
     .filter((s): s is string => s !== undefined);
   const source = sources.at(-1);
-  if (!source) error(lastLine, 'no （文章来源：…） line in the body: the Q&A needs its publisher as source');
+  if (!source) error(lastLine, 'post-no-source', {});
 
   const slug = resolveSlug(options.file, options.slug);
-  if ('error' in slug) error(1, slug.error);
+  if ('error' in slug) errors.push(slug.error);
 
   if (errors.length > 0 || !('slug' in slug) || !fields.title || !fields.date) return { ok: false, errors: sortImportErrors(errors) };
   const frontMatter = renderFrontMatter('qa', {
@@ -103,15 +101,18 @@ interface JekyllFields {
   tags?: string[];
 }
 
+/** Records one problem at its file line. */
+type Report = <I extends ImportMessageId>(line: number, id: I, params: ImportMessageParams<I>) => void;
+
 /** Read the Jekyll front matter, reporting each problem at its file line. */
-function readJekyllFields(yaml: string, firstLine: number, error: (line: number, message: string) => void): JekyllFields {
+function readJekyllFields(yaml: string, firstLine: number, error: Report): JekyllFields {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
   const lineOf = (offset: number | undefined) => (offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1);
-  for (const e of doc.errors) error(lineOf(e.pos[0]), `front matter YAML: ${e.message.split('\n')[0]}`);
+  for (const e of doc.errors) error(lineOf(e.pos[0]), 'post-yaml', { detail: e.message.split('\n')[0] ?? '' });
   if (doc.errors.length > 0) return {};
   if (!isMap(doc.contents)) {
-    error(firstLine, 'the front matter is not a list of fields');
+    error(firstLine, 'post-front-matter-not-fields', {});
     return {};
   }
 
@@ -123,17 +124,17 @@ function readJekyllFields(yaml: string, firstLine: number, error: (line: number,
     seen.add(key);
     if (DROPPED_KEYS.has(key)) continue;
     if (!KEPT_KEYS.has(key)) {
-      error(line, `unknown front matter field "${key}": only title, date, categories, tags (and layout, dropped) are imported`);
+      error(line, 'post-unknown-field', { key });
       continue;
     }
     const value = pair.value;
     if (key === 'title') {
       if (isScalar(value) && typeof value.value === 'string' && value.value.trim() !== '') fields.title = value.value.trim();
-      else error(line, 'title must be text');
+      else error(line, 'post-title-not-text', {});
     } else if (key === 'date') {
       const text = isScalar(value) ? String(value.value) : '';
       const date = jekyllDate(text);
-      if ('error' in date) error(line, date.error);
+      if ('lacks' in date) error(line, 'post-bad-date', { text, lacks: date.lacks });
       else fields.date = date.iso;
     } else {
       // Jekyll takes `categories: a b` as two categories, or a YAML list.
@@ -143,16 +144,15 @@ function readJekyllFields(yaml: string, firstLine: number, error: (line: number,
           ? String(value.value).split(/\s+/u).filter(Boolean)
           : [];
       if (key === 'categories') {
-        for (const c of list)
-          if (!ASCII_SLUG.test(c)) error(line, `category "${c}" is not an ASCII slug (lowercase letters, digits, dashes)`);
+        for (const c of list) if (!ASCII_SLUG.test(c)) error(line, 'post-bad-category', { category: c });
         fields.categories = list;
       } else {
         fields.tags = list;
       }
     }
   }
-  if (!seen.has('title')) error(firstLine, 'the front matter has no title');
-  if (!seen.has('date')) error(firstLine, 'the front matter has no date');
+  if (!seen.has('title')) error(firstLine, 'post-no-title', {});
+  if (!seen.has('date')) error(firstLine, 'post-no-date', {});
   return fields;
 }
 
@@ -160,12 +160,12 @@ function readJekyllFields(yaml: string, firstLine: number, error: (line: number,
  * Jekyll's `2022-01-26 18:56:08 +0800` as ISO 8601, `2022-01-26T18:56:08+08:00`, keeping
  * the time zone. A date without time or zone is refused rather than completed by guess.
  */
-export function jekyllDate(text: string): { iso: string } | { error: string } {
+export function jekyllDate(text: string): { iso: string } | { lacks: 'format' | 'time' | 'zone' } {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/u.exec(text.trim());
-  if (!match) return { error: `date "${text}" is not a Jekyll date like 2022-01-26 18:56:08 +0800` };
+  if (!match) return { lacks: 'format' };
   const [, day, time, seconds, zone] = match;
-  if (!time) return { error: `date "${text}" has no time: give it as 2022-01-26 18:56:08 +0800` };
-  if (!zone) return { error: `date "${text}" has no time zone: add it, e.g. +0800` };
+  if (!time) return { lacks: 'time' };
+  if (!zone) return { lacks: 'zone' };
   const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
   return { iso: `${day}T${time}:${seconds ?? '00'}${offset}` };
 }

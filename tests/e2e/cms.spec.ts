@@ -231,7 +231,7 @@ test('an entry with problems is not saved: the preview lists them, marks the ite
   const { pdf } = await layOutBulletin(broken, NEW_ISSUE.layout);
   await page.getByLabel('从 PDF 导入').setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
   await expect(importStatus(page)).toContainText('broken.pdf 有 1 个问题，没有导入任何内容', { timeout: 60_000 });
-  await expect(page.locator('.cms-import-problems li')).toHaveText([/^broken\.pdf:page \d+:line \d+ {2}item 1 .* has no source line/]);
+  await expect(page.locator('.cms-import-problems li')).toHaveText([/^broken\.pdf:第\d+页第\d+行 {2}一、第1条“.*”：缺少信息来源行/]);
   await expect(page.getByLabel('年份')).toHaveValue('');
   await shot(page, '06-import-problems');
 

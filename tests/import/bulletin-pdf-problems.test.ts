@@ -20,7 +20,7 @@ beforeAll(async () => {
 async function problems(pdf: Uint8Array): Promise<string[]> {
   const result = await importBulletinPdf(pdf, pdfjs);
   expect(result.ok).toBe(false);
-  return result.ok ? [] : result.errors.map((e) => formatImportError('2023-11.pdf', e));
+  return result.ok ? [] : result.errors.map((e) => formatImportError('2023-11.pdf', e, 'en'));
 }
 
 /** A PDF of pages that are only pictures, as a scanner makes them. */

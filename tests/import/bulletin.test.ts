@@ -145,7 +145,9 @@ describe('bulletin importer: issues of other shapes', () => {
       const result = importBulletin(stray);
       expect(result.ok).toBe(false);
       const line = stray.split('\n').indexOf('本期内容仅供参考。') + 1;
-      expect(result.ok ? [] : result.errors).toEqual([{ line, message: expect.stringContaining('text after the source line of item 3') }]);
+      expect(result.ok ? [] : result.errors).toMatchObject([
+        { line, message: expect.stringContaining('text after the source line of item 3') },
+      ]);
     });
   });
 
@@ -163,7 +165,7 @@ describe('bulletin importer: issues of other shapes', () => {
 
   it('names each heading the site does not know yet, at its line, so the editor knows to add it to sections.ts', () => {
     const four = imported(read(`${FIXTURES}/2025-01-four-sections.txt`));
-    expect(four.notices).toEqual([
+    expect(four.notices).toMatchObject([
       { line: 33, message: expect.stringMatching(/^section 四、国际动态 is not a known section: add it to lib\/content\/sections\.ts/u) },
     ]);
     expect(imported(read(SEED)).notices).toEqual([]);
@@ -174,7 +176,7 @@ describe('bulletin importer: broken inputs', () => {
   const errors = (file: string) => {
     const result = importBulletin(read(`tests/fixtures/import/broken/${file}`));
     expect(result.ok).toBe(false);
-    return result.ok ? [] : result.errors.map((e) => formatImportError(file, e));
+    return result.ok ? [] : result.errors.map((e) => formatImportError(file, e, 'en'));
   };
 
   it('a TOC entry with no heading in the body', () => {
@@ -192,7 +194,7 @@ describe('bulletin importer: broken inputs', () => {
   it('lines that fit nowhere: before an item, a bare number, in the contact block (on the cover and in the TOC: warnings)', () => {
     // The cover and 本期导读 are read for the issue and as a cross-check: a line there is left out with a warning.
     const result = importBulletin(read('tests/fixtures/import/broken/stray-lines.txt'));
-    expect(result.ok ? [] : result.warnings?.map((e) => formatImportError('stray-lines.txt', e))).toEqual([
+    expect(result.ok ? [] : result.warnings?.map((e) => formatImportError('stray-lines.txt', e, 'en'))).toEqual([
       'stray-lines.txt:6  left out "内部资料 注意保存" on the cover: it is not the publisher (中国信息通信研究院) below the issue line',
       'stray-lines.txt:9  left out "（本期共 2 页）" in 本期导读: each entry starts with 一、 （一） or 1.',
     ]);
@@ -226,7 +228,7 @@ describe('bulletin importer: broken inputs', () => {
 
   it('an impossible --date', () => {
     const result = importBulletin(read(`${FIXTURES}/2023-11-fewer.txt`), { date: '2023-11-31' });
-    expect(result.ok ? [] : result.errors).toEqual([{ line: 1, message: '--date 2023-11-31 is not a real date written YYYY-MM-DD' }]);
+    expect(result.ok ? [] : result.errors).toMatchObject([{ line: 1, message: '--date 2023-11-31 is not a real date written YYYY-MM-DD' }]);
   });
 });
 

@@ -30,7 +30,7 @@ describe('import-bulletin CLI', { timeout: 60_000 }, () => {
     );
     const again = run('import-bulletin.ts', seed, '--out', out);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('already exists: pass --force');
+    expect(again.stderr).toContain('已经存在：要覆盖它请加 --force');
     expect(run('import-bulletin.ts', seed, '--out', out, '--force', '--date', '2024-02-29').code).toBe(0);
     expect(readFileSync(path.join(out, '2024-02.md'), 'utf8')).toContain('\ndate: 2024-02-29\n---\n');
   });
@@ -41,7 +41,7 @@ describe('import-bulletin CLI', { timeout: 60_000 }, () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.split('\n').filter((l) => l.startsWith(file));
     expect(lines.map((l) => l.slice(0, l.indexOf('  ')))).toEqual([`${file}:16`, `${file}:20`, `${file}:26`]);
-    expect(result.stderr).toContain('nothing written');
+    expect(result.stderr).toContain('没有写入任何文件');
     expect(() => readFileSync(path.join(out, 'broken', '2023-12.md'))).toThrow();
   });
 
@@ -50,14 +50,18 @@ describe('import-bulletin CLI', { timeout: 60_000 }, () => {
     const result = run('import-bulletin.ts', file, '--out', path.join(out, 'four'));
     expect(result.code).toBe(0);
     expect(readFileSync(path.join(out, 'four', '2025-01.md'), 'utf8')).toContain('## 四、国际动态');
-    expect(result.stderr).toContain(`${file}:33  note: section 四、国际动态 is not a known section`);
+    expect(result.stderr).toContain(`${file}:33  注意：栏目 四、国际动态 不是已知栏目`);
   });
 
   it('refuses a bad --date or a missing file name with the usage, exit 2', () => {
     expect(run('import-bulletin.ts', seed, '--date', '2024-02-30').code).toBe(2);
     const none = run('import-bulletin.ts');
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('usage: npx tsx scripts/import-bulletin.ts');
+    expect(none.stderr).toContain('用法：npx tsx scripts/import-bulletin.ts');
+    const misspelt = run('import-bulletin.ts', seed, '--ouput', out);
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toMatch(/^命令行参数有误：.*--ouput/u);
+    expect(run('import-bulletin.ts', '--lang', 'en').stderr).toContain('usage: npx tsx scripts/import-bulletin.ts');
   });
 });
 
@@ -94,11 +98,11 @@ describe('import-bulletin CLI with a PDF', { timeout: 120_000 }, () => {
     rmSync(path.join(bulletins, '2024-04.md'));
     const again = run('import-bulletin.ts', pdf, '--out', bulletins, '--public', pub);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain(`${path.join(pub, 'images/2024-04/fig-2.png')} already exists: pass --force`);
+    expect(again.stderr).toContain(`${path.join(pub, 'images/2024-04/fig-2.png')} 已经存在：要覆盖它请加 --force`);
     expect(existsSync(path.join(bulletins, '2024-04.md'))).toBe(false);
   });
 
-  it('prints each problem as file.pdf:page N:line M  message and writes nothing; a scan gets pointed to new:issue', async () => {
+  it('prints each problem as file.pdf:第N页第M行  message, naming the item, and writes nothing; a scan gets pointed to new:issue', async () => {
     const issue = readFixtureIssue(expected);
     const item = issue.sections[0]?.items[0];
     if (!item) throw new Error('fixture changed');
@@ -108,8 +112,10 @@ describe('import-bulletin CLI with a PDF', { timeout: 120_000 }, () => {
     const dir = path.join(out, 'broken-pdf');
     const result = run('import-bulletin.ts', pdf, '--out', dir, '--public', dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^${pdf}:page \\d+:line \\d+  item 1 .* has no source line`, 'mu'));
-    expect(result.stderr).toContain('nothing written');
+    expect(result.stderr).toMatch(new RegExp(`^${pdf}:第\\d+页第\\d+行  一、第1条“.*”：缺少信息来源行`, 'mu'));
+    expect(result.stderr).toContain('没有写入任何文件');
+    const english = run('import-bulletin.ts', pdf, '--out', dir, '--public', dir, '--lang', 'en');
+    expect(english.stderr).toMatch(new RegExp(`^${pdf}:page \\d+:line \\d+  item 1 .* has no source line`, 'mu'));
     expect(existsSync(dir)).toBe(false);
 
     const scan = path.join(out, 'scan.pdf');
@@ -143,6 +149,35 @@ describe('import-post CLI', { timeout: 60_000 }, () => {
     const file = 'tests/fixtures/import/posts/数字乡村答记者问.html';
     const result = run('import-post.ts', file, '--out', out);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:1  the file name "数字乡村答记者问.html" is not ASCII`);
+    expect(result.stderr).toContain(`${file}:1  文件名“数字乡村答记者问.html”不是 ASCII 字符`);
+  });
+});
+
+describe('the import commands speak Chinese, English with --lang en', { timeout: 60_000 }, () => {
+  it('import:bulletin: every problem and the closing line', () => {
+    const file = 'tests/fixtures/import/broken/item-without-source.txt';
+    const zh = run('import-bulletin.ts', file, '--out', path.join(out, 'lang'));
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toMatch(/：缺少信息来源行，请在正文后加（信息来源：…）$/mu);
+    expect(zh.stderr).toMatch(/✗ 共 \d+ 个问题：没有写入任何文件。/u);
+    expect(zh.stderr).not.toMatch(/has no source line|nothing written/u);
+    for (const option of [['--lang', 'en'], ['--lang=en']]) {
+      const en = run('import-bulletin.ts', file, '--out', path.join(out, 'lang'), ...option);
+      expect(en.code).toBe(1);
+      expect(en.stderr).toMatch(/has no source line: add （信息来源：…） after its text$/mu);
+      expect(en.stderr).toMatch(/✗ \d+ problem\(s\): nothing written\./u);
+      expect(en.stderr).not.toMatch(/缺少信息来源行|没有写入/u);
+    }
+  });
+
+  it('import:post, and an unknown language is refused with the usage', () => {
+    const file = 'tests/fixtures/import/posts/数字乡村答记者问.html';
+    expect(run('import-post.ts', file, '--out', out).stderr).toContain('请加 --slug');
+    expect(run('import-post.ts', file, '--out', out, '--lang', 'en').stderr).toContain(
+      `${file}:1  the file name "数字乡村答记者问.html" is not ASCII`,
+    );
+    const unknown = run('import-post.ts', file, '--lang', 'fr');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('用法：npx tsx scripts/import-post.ts');
   });
 });

@@ -42,6 +42,6 @@ describe('review summary', () => {
     const withDate = imported(SEED.replace('中国信息通信研究院', '中国信息通信研究院\n内部资料'));
     const lines = reviewSummary('000.txt', withDate.sections, withDate.warnings, withDate.lookAlikes);
     expect(lines).toContain('  警告 1 条：');
-    expect(lines.at(-1)).toMatch(/^ {4}000\.txt:\d+ {2}left out "内部资料" on the cover/u);
+    expect(lines.at(-1)).toMatch(/^ {4}000\.txt:\d+ {2}封面上的“内部资料”没有导入/u);
   });
 });
