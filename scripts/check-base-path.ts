@@ -12,9 +12,10 @@
  *   npm run test:base-path -- --no-build   check an existing out-base-path/
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
 import { fileForPath } from './built-site';
 import { checkSite } from './site-checks';
 
@@ -43,6 +44,22 @@ function placeInPublic(from: string): () => void {
   };
 }
 
+/**
+ * Moves the site's search index out of public/ for the length of the fixtures' build, which
+ * writes the fixtures' own there for Next to copy; returns what puts the site's back.
+ */
+function setAsideSearchIndex(): () => void {
+  const index = path.join('public', SEARCH_INDEX_FOLDER);
+  const aside = mkdtempSync(path.join(os.tmpdir(), 'site-search-index-'));
+  const had = existsSync(index);
+  if (had) renameSync(index, path.join(aside, SEARCH_INDEX_FOLDER));
+  return () => {
+    rmSync(index, { recursive: true, force: true });
+    if (had) cpSync(path.join(aside, SEARCH_INDEX_FOLDER), index, { recursive: true });
+    rmSync(aside, { recursive: true, force: true });
+  };
+}
+
 if (!process.argv.includes('--no-build')) {
   const content = mkdtempSync(path.join(os.tmpdir(), 'base-path-content-'));
   cpSync(path.join(FIXTURES, 'content'), content, { recursive: true });
@@ -52,11 +69,14 @@ if (!process.argv.includes('--no-build')) {
   // The fixtures' images go where an editor's go, into public/, for the length of the build:
   // the content checks find them there and Next copies them into the export.
   const removeImages = placeInPublic(path.join(FIXTURES, 'base-path', 'public'));
+  const restoreIndex = setAsideSearchIndex();
   let failed: ReturnType<typeof spawnSync> | undefined;
   try {
-    // Next's export, then the build's last step as npm run build runs it, in the same settings
-    // (the reference files carry absolute URLs): placeholders out, files written, a policy on every page.
+    // The steps of npm run build, in the same settings: the fixtures' search index (which also
+    // validates them), Next's export, then the last step (the reference files carry absolute
+    // URLs): placeholders out, files written, a policy on every page.
     for (const [command, args] of [
+      ['npx', ['tsx', 'scripts/build-search-index.ts']],
       ['npx', ['next', 'build']],
       ['npx', ['tsx', 'scripts/finish-export.ts']],
     ] as const) {
@@ -67,6 +87,7 @@ if (!process.argv.includes('--no-build')) {
       }
     }
   } finally {
+    restoreIndex();
     removeImages();
     rmSync(content, { recursive: true, force: true });
   }
@@ -90,6 +111,12 @@ for (const [file, expected] of [
   if (!target || !readFileSync(target, 'utf8').includes(expected)) problems.push(`${file}: expected ${expected}`);
 }
 if (result.pages < 20) problems.push(`only ${result.pages} pages exported`);
+// The search index is the fixtures' own, not the one of content/ (their 2099 issue is in it).
+const indexFiles = readdirSync(path.join(OUT, SEARCH_INDEX_FOLDER), { recursive: true, withFileTypes: true }).filter((entry) =>
+  entry.isFile(),
+);
+if (!indexFiles.some((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8').includes('2099-01')))
+  problems.push(`${SEARCH_INDEX_FOLDER}/: the fixtures' issue 2099-01 is not in the exported search index`);
 
 for (const problem of problems) console.error(problem);
 console.log(`base path: ${result.files} files, ${result.pages} pages, ${result.urls} internal URLs checked, ${problems.length} problems`);
