@@ -4,8 +4,9 @@
  * has alt text; every address into the site (links, stylesheets, scripts, images, meta
  * URLs, JSON-LD, feeds, robots.txt) leads to an exported file, and every #anchor to an
  * element; every page carries a Content-Security-Policy that allows its inline code and
- * nothing more; every page the sitemap lists is exported. The CMS's page (/admin/) is checked
- * against its own policy (lib/cms/admin-page.ts), must be noindex, and must not be in the sitemap. Linear in the size of the export: a streaming parse per file,
+ * nothing more; every page the sitemap lists is exported, and every indexable page is listed. The
+ * CMS's page (/admin/) is checked against its own policy (lib/cms/admin-page.ts), must be noindex,
+ * and must not be in the sitemap. Linear in the size of the export: a streaming parse per file,
  * and each link target's ids read once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -177,6 +178,7 @@ export function checkSite({ outDir, siteUrl, basePath }: SiteCheckOptions): Site
     // Not-found pages are noindex and stand for no address: no canonical, description or feed link.
     const isAdmin = pagePath.startsWith(`/${ADMIN_DIR}/`);
     if (!page.noindex && !isAdmin) {
+      indexable.push(pagePath);
       if ((page.description?.trim().length ?? 0) <= 10) report('no description of more than 10 characters');
       if (page.canonical !== `${origin}${pagePath}`) report(`canonical is ${page.canonical ?? 'missing'}, expected ${origin}${pagePath}`);
       if (page.feedLinks === 0) report('no RSS feed link');
@@ -195,6 +197,8 @@ export function checkSite({ outDir, siteUrl, basePath }: SiteCheckOptions): Site
     }
   };
 
+  /** Pages a search engine should find: every one must be in the sitemap. */
+  const indexable: string[] = [];
   const files = filesUnder(root).filter((full) => !full.includes(`${path.sep}_next${path.sep}`));
   for (const full of files) {
     const file = path.relative(root, full).split(path.sep).join('/');
@@ -210,10 +214,13 @@ export function checkSite({ outDir, siteUrl, basePath }: SiteCheckOptions): Site
   const sitemap = fileForPath(root, '/sitemap.xml');
   if (!sitemap) problems.push('sitemap.xml: missing');
   else {
-    for (const page of sitemapPaths(readFileSync(sitemap, 'utf8'), origin)) {
+    const listed = new Set(sitemapPaths(readFileSync(sitemap, 'utf8'), origin));
+    for (const page of listed) {
       if (!fileForPath(root, page)) problems.push(`sitemap.xml: ${page} is not exported`);
       if (page.startsWith(`/${ADMIN_DIR}/`)) problems.push(`sitemap.xml: lists the CMS page ${page}`);
     }
+    // A route added without its sitemap entry would otherwise ship unlisted, silently.
+    for (const page of indexable) if (!listed.has(page)) problems.push(`sitemap.xml: does not list the exported page ${page}`);
   }
   const robots = fileForPath(root, '/robots.txt');
   if (!robots || !readFileSync(robots, 'utf8').includes(`Sitemap: ${origin}/sitemap.xml`)) {

@@ -112,6 +112,18 @@ describe('checkSite', () => {
     );
   });
 
+  it('fails an exported page the sitemap does not list, but not a noindex page', () => {
+    const dir = site(
+      {
+        'index.html': page('/', { body: '<h1>首页</h1><a href="/new/">新页面</a>' }),
+        'new/index.html': page('/new/', { body: '<h1>新页面</h1>' }),
+        '404.html': page('/404.html', { head: '<meta name="robots" content="noindex"/>', canonical: '', feed: false, description: '' }),
+      },
+      ['/'],
+    );
+    expect(check(dir).problems).toEqual(['sitemap.xml: does not list the exported page /new/']);
+  });
+
   it('under a base path, finds internal addresses that lack it', () => {
     const base = '/sub';
     const dir = site(
