@@ -30,7 +30,8 @@ export interface StepResult {
 
 export function timingTable(results: readonly StepResult[]): string {
   const total = results.reduce((sum, r) => sum + r.seconds, 0);
-  const time = (s: number) => (s >= 60 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`);
+  // Whole seconds first, so 419.6 s reads 7 min 0 s, not 6 min 60 s.
+  const time = (s: number) => (s >= 60 ? `${Math.floor(Math.round(s) / 60)} min ${Math.round(s) % 60} s` : `${s.toFixed(1)} s`);
   const rows = results.map((r) => `| ${r.name} | ${r.status === 'not run' ? '–' : time(r.seconds)} | ${r.status} |`);
   return ['| step | time | result |', '| --- | ---: | --- |', ...rows, `| **total** | **${time(total)}** | |`].join('\n');
 }

@@ -8,6 +8,10 @@ describe('npm test', () => {
     for (const [, script] of TEST_STEPS) expect(scripts, script).toHaveProperty(script);
   });
 
+  it('rounds to whole seconds before it counts minutes', () => {
+    expect(timingTable([{ name: 'browser tests', seconds: 419.6, status: 'passed' }])).toContain('| browser tests | 7 min 0 s | passed |');
+  });
+
   it('ends with the time of each step and the total', () => {
     const table = timingTable([
       { name: 'typecheck', seconds: 12.34, status: 'passed' },
