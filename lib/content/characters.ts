@@ -47,9 +47,14 @@ export interface FoundCharacter {
   code: number;
 }
 
+/** `U+2EC5`: a code point as messages name it. */
+export function codePointLabel(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** `U+0000 (NUL)`, `U+0000（空字符）`: a character that cannot be seen, named in a message. */
 export function characterLabel(code: number, lang: 'en' | 'zh'): string {
-  const point = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const point = codePointLabel(code);
   const names = CONTROL_NAMES[code] ?? INVISIBLE_NAMES[code] ?? BIDI_NAMES[code];
   if (!names) return point;
   return lang === 'en' ? `${point} (${names[0]})` : `${point}（${names[1]}）`;

@@ -5,6 +5,7 @@
  * the item. The importer folds them (foldLookAlikes); validation reports any left in a file.
  * The table is generated from Unicode's data (scripts/generate-ideograph-table.ts).
  */
+import { codePointLabel } from './characters';
 import { LOOK_ALIKES, UNIFIED } from './look-alike-ideographs.generated';
 
 const TABLE: ReadonlyMap<string, string> = (() => {
@@ -45,7 +46,7 @@ export function foldLookAlikes(text: string): string {
 
 /** `U+2EC5` */
 export function codePointName(char: string): string {
-  return `U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
+  return codePointLabel(char.codePointAt(0) as number);
 }
 
 /** What validation's message names: the character found and the one to write instead. */
