@@ -7,7 +7,7 @@ import { type ContentProblem, FILE_START, problemList, type Report } from './pro
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
 import { frontMatterKeyLine, normalizeSourceText } from './source-text';
 import { checkText } from './text-checks';
-import { bulletinPageText, firstLostText, lostTextMessage } from './text-reaches-page';
+import { bulletinPageText, firstLostText } from './text-reaches-page';
 import type { Bulletin, ContentReferences } from './types';
 
 const BULLETIN_FILE_NAME = /^(\d{4})-(\d{2})\.md$/;
@@ -44,13 +44,13 @@ export function parseBulletinFile(raw: string, file: string): BulletinFileResult
     report('bulletin-file-name', FILE_START, { label: issueLabel(key.year, key.number), id: issueId(key.year, key.number) });
   }
   if (key && front.data?.date) checkDate(front.data.date, key, frontMatterKeyLine(text, 'date'), report);
-  if (front.data?.pdf && key && front.data.pdf !== originalPdfUrl(issueId(key.year, key.number))) {
-    const own = originalPdfUrl(issueId(key.year, key.number));
+  const own = key && originalPdfUrl(issueId(key.year, key.number));
+  if (own && front.data?.pdf && front.data.pdf !== own) {
     report('original-pdf', FILE_START, { problem: 'not-own', pdf: front.data.pdf, own, size: '', max: fileSizeLabel(MAX_PDF_BYTES) });
   }
   if (problems.length === 0) {
     const lost = firstLostText(front.body, bulletinPageText(body));
-    if (lost) report('text-reaches-page', lost, lostTextMessage(lost));
+    if (lost) report('text-reaches-page', lost, { excerpt: lost.excerpt });
   }
   placeProblems(problems, body.outline);
   const { references, outline } = body;

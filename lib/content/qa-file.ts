@@ -8,7 +8,7 @@ import { parseQaBody } from './qa-body';
 import { qaFrontMatterSchema } from './schemas/qa';
 import { frontMatterKeyLine, normalizeSourceText } from './source-text';
 import { checkText } from './text-checks';
-import { firstLostText, lostTextMessage, qaPageText } from './text-reaches-page';
+import { firstLostText, qaPageText } from './text-reaches-page';
 import type { ContentReferences, QaArticle } from './types';
 
 /** Addresses under /qa/ that the site's own pages use: an article there would be shadowed. */
@@ -38,7 +38,7 @@ export function parseQaFile(raw: string, file: string): QaFileResult {
   if (RESERVED_QA_SLUGS.includes(slug)) report('qa-slug-reserved', FILE_START, { slug });
   if (problems.length === 0) {
     const lost = firstLostText(front.body, qaPageText(body));
-    if (lost) report('text-reaches-page', lost, lostTextMessage(lost));
+    if (lost) report('text-reaches-page', lost, { excerpt: lost.excerpt });
   }
   const { references, outline } = body;
   if (!front.data || problems.length > 0) return { article: undefined, problems, references, outline };

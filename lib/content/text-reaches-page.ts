@@ -85,7 +85,3 @@ export function qaPageText(body: QaBody): string[] {
   for (const question of body.questions) shown.push(question.title, shownText(question.html));
   return shown;
 }
-
-export function lostTextMessage(lost: LostText): { excerpt: string } {
-  return { excerpt: lost.excerpt };
-}
