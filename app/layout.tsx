@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { feedAlternates, sharingCard } from '@/lib/seo/metadata';
-import { absoluteUrl, site } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/settings';
 import { THEME_COLORS, themeInitScript } from '@/lib/theme';
 import './globals.css';
 

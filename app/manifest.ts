@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { site, withBasePath } from '@/lib/site';
+import { site, withBasePath } from '@/lib/settings';
 import { THEME_COLORS } from '@/lib/theme';
 
 export const dynamic = 'force-static';

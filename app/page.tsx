@@ -3,13 +3,13 @@ import { IssueHeader } from '@/components/IssueHeader';
 import { IssueToc } from '@/components/IssueToc';
 import { JsonLd } from '@/components/JsonLd';
 import { Link } from '@/components/Link';
-import { bulletins, qas } from '@/lib/content/repository';
 import { SECTIONS } from '@/lib/content/sections';
 import { routes } from '@/lib/routes';
 import { websiteJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { site, withBasePath } from '@/lib/site';
-import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
+import { site, withBasePath } from '@/lib/settings';
+import { bulletins, qas } from '@/lib/site/content';
+import { taxonomies } from '@/lib/site/taxonomies';
 
 export const metadata: Metadata = pageMetadata({
   path: routes.home(),

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { routes } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/settings';
 
 export const dynamic = 'force-static';
 

@@ -9,16 +9,15 @@ import type { ReactNode } from 'react';
 import type { Crumb } from '@/components/Breadcrumbs';
 import { TermPage } from '@/components/TermPage';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { atLeastOne } from '@/lib/static-params';
+import type { Route } from '@/lib/site/pages';
+import { staticParams } from '@/lib/site/static-params';
 import type { Term } from '@/lib/taxonomy/types';
 
 interface TermRoute<T extends Term> {
-  /** The dynamic segment's name: the page lives in `[param]/page.tsx`. */
-  param: string;
-  /** Every term of the taxonomy, one page each. */
+  /** The route's entry in the route table (lib/site/pages.ts): its segment, its pages, their paths. */
+  route: Route<Record<string, string>> & { termParam: string };
+  /** Every term of the taxonomy, to find a page's own by its slug. */
   terms: readonly T[];
-  /** The page's URL (lib/routes.ts). */
-  path: (slug: string) => string;
   /** The page title, and its h1 unless `heading` says otherwise. */
   title: (term: T) => string;
   heading?: (term: T) => string;
@@ -31,25 +30,26 @@ interface TermRoute<T extends Term> {
 
 type Props = { params: Promise<Record<string, string>> };
 
-export function termRoute<T extends Term>(route: TermRoute<T>) {
-  const bySlug = new Map(route.terms.map((term) => [term.slug, term]));
-  const termOf = async ({ params }: Props) => bySlug.get((await params)[route.param] ?? '');
+export function termRoute<T extends Term>(page: TermRoute<T>) {
+  const { route } = page;
+  const bySlug = new Map(page.terms.map((term) => [term.slug, term]));
+  const termOf = async ({ params }: Props) => bySlug.get((await params)[route.termParam] ?? '');
   return {
-    generateStaticParams: () =>
-      atLeastOne(
-        route.param,
-        route.terms.map((term) => term.slug),
-      ),
+    generateStaticParams: () => staticParams(route),
     generateMetadata: async (props: Props): Promise<Metadata> => {
       const term = await termOf(props);
       if (!term) return {};
-      return pageMetadata({ path: route.path(term.slug), title: route.title(term), description: route.description(term) });
+      return pageMetadata({
+        path: route.path({ [route.termParam]: term.slug }),
+        title: page.title(term),
+        description: page.description(term),
+      });
     },
     // The page's default export, made once per route module (not per render).
     page: async (props: Props) => {
       const term = await termOf(props);
       if (!term) notFound();
-      return <TermPage term={term} heading={(route.heading ?? route.title)(term)} intro={route.intro?.(term)} trail={route.trail} />;
+      return <TermPage term={term} heading={(page.heading ?? page.title)(term)} intro={page.intro?.(term)} trail={page.trail} />;
     },
   };
 }

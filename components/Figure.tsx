@@ -1,6 +1,6 @@
 import { figureCaption } from '@/lib/content/blocks';
 import type { BulletinBlock } from '@/lib/content/types';
-import { withBasePath } from '@/lib/site';
+import { withBasePath } from '@/lib/settings';
 
 type FigureBlock = Extract<BulletinBlock, { kind: 'figure' }>;
 

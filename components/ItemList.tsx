@@ -1,5 +1,5 @@
 import { Link } from '@/components/Link';
-import type { ItemInContext } from '@/lib/content/repository';
+import type { ItemInContext } from '@/lib/content/items';
 import { routes } from '@/lib/routes';
 
 /** Items from any issues, each with its issue and source: section pages and listings. */

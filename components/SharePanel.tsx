@@ -1,6 +1,6 @@
 import { CopyLink } from '@/components/CopyLink';
+import { absoluteUrl, withBasePath } from '@/lib/settings';
 import { qrSvg } from '@/lib/share/qr-svg';
-import { absoluteUrl, withBasePath } from '@/lib/site';
 
 /**
  * Sharing a page: its link to copy, and a QR code of its canonical URL for WeChat, which

@@ -1,6 +1,6 @@
 import { Link } from '@/components/Link';
 import { routes } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { site } from '@/lib/settings';
 import { SiteMenu } from './SiteMenu';
 import { HeaderSearch } from './search/HeaderSearch';
 import { ThemeToggle } from './ThemeToggle';

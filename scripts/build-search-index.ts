@@ -10,7 +10,7 @@ import path from 'node:path';
 import { contentDir } from '../lib/content/content-dir';
 import { problemReport } from '../lib/content/problems';
 import { buildIndex } from '../lib/search/build';
-import { loadSiteContent } from '../lib/site-content';
+import { loadSiteContent } from '../lib/site/load';
 import { searchDocuments } from '../lib/site-search/documents';
 import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
 

@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { site } from '../lib/site';
+import { site } from '../lib/settings';
 import { BRAND_COLOR, THEME_COLORS } from '../lib/theme';
 import { chromiumPath } from './chromium';
 

@@ -14,12 +14,12 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { citationFiles } from '../lib/cite/site-citations';
 import { contentDir } from '../lib/content/content-dir';
 import { type DataFile, dataFilePath, openDataFiles } from '../lib/open-data/files';
-import { absoluteUrl } from '../lib/site';
-import { loadSiteContent } from '../lib/site-content';
-import { NO_TERMS } from '../lib/static-params';
+import { absoluteUrl } from '../lib/settings';
+import { citationFiles } from '../lib/site/citations';
+import { loadSiteContent } from '../lib/site/load';
+import { NO_TERMS } from '../lib/site/pages';
 import { buildTaxonomies } from '../lib/taxonomy/build';
 import { buildAdmin } from './build-admin';
 import { addContentSecurityPolicies } from './csp/add-to-export';

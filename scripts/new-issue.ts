@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content/content-dir';
 import { scaffoldBulletin } from '../lib/content/scaffold';
-import { loadSiteContent } from '../lib/site-content';
+import { loadSiteContent } from '../lib/site/load';
 
 const { values } = parseArgs({ options: { year: { type: 'string' }, number: { type: 'string' } } });
 const year = Number(values.year);

@@ -8,7 +8,7 @@ import { contentDir } from '../lib/content/content-dir';
 import { bulletinItems } from '../lib/content/items';
 import { langOptionOrExit, withoutLangOption } from '../lib/content/lang-option';
 import { formatProblem, problemReport } from '../lib/content/problems';
-import { loadSiteContent } from '../lib/site-content';
+import { loadSiteContent } from '../lib/site/load';
 
 const args = process.argv.slice(2);
 const lang = langOptionOrExit(args) ?? 'zh-CN';

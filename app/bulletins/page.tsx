@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/Link';
-import { bulletinsByYear } from '@/lib/content/repository';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { bulletinsByYear } from '@/lib/site/content';
 
 export const metadata: Metadata = pageMetadata({
   path: routes.bulletins(),

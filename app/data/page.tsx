@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { bulletins, qas } from '@/lib/content/repository';
 import { describeFields, formatBytes, shortenedSample } from '@/lib/open-data/describe';
 import { CSV_LIST_SEPARATOR, DATA_LICENCE, DATA_TABLES, dataFilePath, openDataFiles, tableFileNames } from '@/lib/open-data/files';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { absoluteUrl, withBasePath } from '@/lib/site';
-import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
+import { absoluteUrl, withBasePath } from '@/lib/settings';
+import { bulletins, qas } from '@/lib/site/content';
+import { taxonomies } from '@/lib/site/taxonomies';
 
 export const metadata: Metadata = pageMetadata({
   path: routes.data(),

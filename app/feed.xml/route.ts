@@ -1,4 +1,4 @@
-import { feedResponse, siteFeed } from '@/lib/feeds/site-feeds';
+import { feedResponse, siteFeed } from '@/lib/site/feeds';
 
 export const dynamic = 'force-static';
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/Link';
 import { TermIndex } from '@/components/TermIndex';
-import { qas } from '@/lib/content/repository';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
+import { qas } from '@/lib/site/content';
+import { taxonomies } from '@/lib/site/taxonomies';
 
 export const metadata: Metadata = pageMetadata({
   path: routes.qaList(),

@@ -3,7 +3,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { RegionMap } from '@/components/RegionMap';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
+import { taxonomies } from '@/lib/site/taxonomies';
 
 export const metadata: Metadata = pageMetadata({
   path: routes.regions(),

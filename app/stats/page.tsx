@@ -5,12 +5,12 @@ import { RegionMap } from '@/components/RegionMap';
 import { IssueSectionChart } from '@/components/stats/IssueSectionChart';
 import { RankedBars } from '@/components/stats/RankedBars';
 import { RegionYearChart } from '@/components/stats/RegionYearChart';
-import { allItems, bulletins, qas } from '@/lib/content/repository';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { allItems, bulletins, qas } from '@/lib/site/content';
+import { taxonomies } from '@/lib/site/taxonomies';
 import { archiveYears, itemsPerIssue, regionsByYear, topTerms } from '@/lib/stats/archive-stats';
 import { REGIONS } from '@/lib/taxonomy/regions';
-import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
 
 export const metadata: Metadata = pageMetadata({
   path: routes.stats(),

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { SearchFilters } from '@/lib/search/types';
-import { site } from '@/lib/site';
+import { site } from '@/lib/settings';
 import { FilterBar } from './FilterBar';
 import { Pagination } from './Pagination';
 import { ResultList } from './ResultList';

@@ -3,7 +3,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { SECTIONS } from '@/lib/content/sections';
 import { routes } from '@/lib/routes';
-import { withBasePath } from '@/lib/site';
+import { withBasePath } from '@/lib/settings';
 import type { IssueCounts } from '@/lib/stats/archive-stats';
 import { ChartFigure } from './ChartFigure';
 import { ChartLegend } from './ChartLegend';

@@ -1,7 +1,7 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleQuantize } from 'd3-scale';
 import { routes } from '@/lib/routes';
-import { withBasePath } from '@/lib/site';
+import { withBasePath } from '@/lib/settings';
 import type { RegionYears } from '@/lib/stats/archive-stats';
 import { ChartFigure } from './ChartFigure';
 import { ChartTable } from './ChartTable';

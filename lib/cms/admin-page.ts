@@ -4,7 +4,7 @@
  * Security Policy: the site-wide CSP step leaves admin/ alone, and `npm run check:site` holds
  * the page to this one (scripts/site-checks.ts).
  */
-import { site } from '../site';
+import { site } from '../settings';
 import { ADMIN_STYLESHEET } from './admin-styles';
 import { CMS_BACKEND } from './decap-config';
 

@@ -14,7 +14,7 @@ import { SERIES_NAME } from '../content/schemas/bulletin';
 import type { Bulletin, BulletinBlock, BulletinItem, QaArticle } from '../content/types';
 import { formatDateTime } from '../format';
 import { issueLabel } from '../routes';
-import { withBasePath } from '../site';
+import { withBasePath } from '../settings';
 import { focusField, placeBodyCursor } from './body-cursor';
 import { type BodyPart, bodyParts, partAt } from './body-parts';
 import type { CreateElement, PreviewProps } from './decap';

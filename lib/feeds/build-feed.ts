@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import { routes } from '../routes';
-import { absoluteUrl, site } from '../site';
+import { absoluteUrl, site } from '../settings';
 import type { FeedEntry } from './entries';
 
 /** How many entries a feed carries: enough for a reader who checks monthly, small enough to fetch often. */

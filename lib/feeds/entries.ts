@@ -3,7 +3,7 @@ import { sectionItems } from '../content/items';
 import { originalPdfFile } from '../content/original-pdf-file';
 import type { Bulletin, BulletinItem, BulletinSection, QaArticle } from '../content/types';
 import { routes } from '../routes';
-import { absoluteUrl } from '../site';
+import { absoluteUrl } from '../settings';
 import { lastChanged } from './file-dates';
 import { absolutizeHtml, escapeHtml } from './html';
 

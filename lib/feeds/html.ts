@@ -1,4 +1,4 @@
-import { site } from '../site';
+import { site } from '../settings';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

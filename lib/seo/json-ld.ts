@@ -3,10 +3,10 @@
  * as a PublicationIssue, an item as a NewsArticle, a Q&A as an Article made of questions.
  * Every URL is absolute (SITE_URL and BASE_PATH).
  */
-import type { ItemInContext } from '../content/repository';
+import type { ItemInContext } from '../content/items';
 import type { Bulletin, QaArticle } from '../content/types';
 import { routes } from '../routes';
-import { absoluteUrl, site } from '../site';
+import { absoluteUrl, site } from '../settings';
 
 type JsonLd = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { routes } from '../routes';
-import { absoluteUrl, site } from '../site';
+import { absoluteUrl, site } from '../settings';
 
 /** The site-wide feeds, announced on every page with <link rel="alternate">. */
 export function feedAlternates(extraRss: readonly { url: string; title: string }[] = []): NonNullable<Metadata['alternates']>['types'] {

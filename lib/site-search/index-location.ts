@@ -2,7 +2,7 @@
  * Where the site publishes its search index, shared by the build script that
  * writes it and the browser code that fetches it.
  */
-import { site } from '../site';
+import { site } from '../settings';
 
 /** Folder under public/ (and so under the exported site's root). */
 export const SEARCH_INDEX_FOLDER = 'search-index';

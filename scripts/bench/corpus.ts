@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bulletinItems } from '../../lib/content/items';
 import { issueId } from '../../lib/routes';
-import { loadSiteContent } from '../../lib/site-content';
+import { loadSiteContent } from '../../lib/site/load';
 import { pick, rng } from './random';
 
 export const ITEMS_PER_ISSUE = 10;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { figureCaption } from '../../lib/content/blocks';
 import { sectionItems } from '../../lib/content/items';
 import { routes } from '../../lib/routes';
-import { loadSiteContent } from '../../lib/site-content';
+import { loadSiteContent } from '../../lib/site/load';
 import { SEARCH_INDEX_FOLDER } from '../../lib/site-search/index-location';
 import { run } from './site-build';
 

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { loadSiteContent } from '../../lib/site-content';
+import { loadSiteContent } from '../../lib/site/load';
 import { searchDocuments } from '../../lib/site-search/documents';
 import { SEARCH_INDEX_FOLDER } from '../../lib/site-search/index-location';
 import { firstQuery, launchChromium, oursTopIds, pagefindRanked, serve, warmLatencies } from './browser';

@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { apaHtml, bibtex, ris } from '../../lib/cite/formats';
 import { gbt7714, gbt7714Parts } from '../../lib/cite/gbt7714';
 import { highwireTags } from '../../lib/cite/highwire';
-import { citationFiles, itemWork } from '../../lib/cite/site-citations';
 import { type CitedWork, serialItemWork, webArticleWork } from '../../lib/cite/work';
 import { bulletinItems } from '../../lib/content/items';
 import { routes } from '../../lib/routes';
-import { loadSiteContent } from '../../lib/site-content';
+import { citationFiles, itemWork } from '../../lib/site/citations';
+import { loadSiteContent } from '../../lib/site/load';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
 const { bulletins, qas } = loadSiteContent(SEED_CONTENT_DIR);

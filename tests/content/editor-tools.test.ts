@@ -5,7 +5,7 @@ import { formatProblem } from '@/lib/content/problems';
 import { ruleTable, ruleTableLang } from '@/lib/content/rule-table';
 import { LANGS, RULES } from '@/lib/content/rules';
 import { scaffoldBulletin } from '@/lib/content/scaffold';
-import { loadSiteContent } from '@/lib/site-content';
+import { loadSiteContent } from '@/lib/site/load';
 import { contentFolder } from './helpers';
 
 describe('the JSON Schemas for editors', () => {

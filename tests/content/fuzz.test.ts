@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { loadSiteContent } from '@/lib/site-content';
+import { loadSiteContent } from '@/lib/site/load';
 import { contentFolder, SEED_BULLETIN, SEED_QA } from './helpers';
 
 type Mutation =

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleExample } from '@/lib/content/rule-table';
 import { RULES, type Rule, type RuleId } from '@/lib/content/rules';
-import { loadSiteContent } from '@/lib/site-content';
+import { loadSiteContent } from '@/lib/site/load';
 import { contentFolder, cut, edit, SEED_BULLETIN, SEED_QA } from './helpers';
 
 const BULLETIN = 'bulletins/2024-02.md';

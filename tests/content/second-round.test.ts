@@ -7,7 +7,7 @@ import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/problems';
-import { loadSiteContent } from '@/lib/site-content';
+import { loadSiteContent } from '@/lib/site/load';
 import { contentFolder, cut, edit, lineOf, SEED_BULLETIN, SEED_QA } from './helpers';
 
 const BULLETIN = 'bulletins/2024-02.md';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/problems';
-import { loadSiteContent } from '@/lib/site-content';
+import { loadSiteContent } from '@/lib/site/load';
 import { contentFolder, edit, lineOf, SEED_BULLETIN, SEED_QA } from './helpers';
 
 const QA = 'qa/digital-village-action-plan-2022-2025.md';

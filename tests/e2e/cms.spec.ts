@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { DECAP_TARGETS } from '../../lib/cms/admin-styles';
 import { MAX_PDF_BYTES } from '../../lib/content/original-pdf';
-import { loadSiteContent } from '../../lib/site-content';
+import { loadSiteContent } from '../../lib/site/load';
 import { readFixtureIssue } from '../import/pdf/fixture-issue';
 import { layOutBulletin } from '../import/pdf/layout';
 import { pdfOf, readFixture, root, SHAPES } from '../import/pdf/shapes';

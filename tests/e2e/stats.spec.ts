@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { compareCodeUnits } from '../../lib/compare';
 import { bulletinItems } from '../../lib/content/items';
-import { loadSiteContent } from '../../lib/site-content';
+import { loadSiteContent } from '../../lib/site/load';
 import { url } from './site';
 
 /** The counts the pages must show, from the content the site was built from. */

@@ -3,8 +3,8 @@ import { type ElementCompact, xml2js } from 'xml-js';
 import { buildFeed, FEED_SIZE } from '@/lib/feeds/build-feed';
 import { allFeedEntries, sectionFeedEntries } from '@/lib/feeds/entries';
 import { absolutizeHtml, escapeHtml } from '@/lib/feeds/html';
-import { site } from '@/lib/site';
-import { loadSiteContent } from '@/lib/site-content';
+import { site } from '@/lib/settings';
+import { loadSiteContent } from '@/lib/site/load';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
 const seed = loadSiteContent(SEED_CONTENT_DIR);

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { originalPdfFile } from '@/lib/content/original-pdf-file';
 import { buildFeed } from '@/lib/feeds/build-feed';
 import { allFeedEntries } from '@/lib/feeds/entries';
-import { site } from '@/lib/site';
-import { loadSiteContent } from '@/lib/site-content';
+import { site } from '@/lib/settings';
+import { loadSiteContent } from '@/lib/site/load';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
 const seed = loadSiteContent(SEED_CONTENT_DIR);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bulletinItems } from '@/lib/content/items';
 import { createMemorySearcher } from '../../lib/search/searcher';
-import { loadSiteContent } from '../../lib/site-content';
+import { loadSiteContent } from '../../lib/site/load';
 import { recencyOrder, searchDocuments } from '../../lib/site-search/documents';
 import { contentFolder, edit, SEED_BULLETIN, SEED_CONTENT_DIR, SEED_QA } from '../content/helpers';
 import { siteDocs } from './site-docs';

@@ -1,7 +1,7 @@
 /** Search documents of the seed content (its fixture copy), through the same parser the site builds with. */
 
 import type { SearchDocument } from '../../lib/search/types';
-import { loadSiteContent } from '../../lib/site-content';
+import { loadSiteContent } from '../../lib/site/load';
 import { searchDocuments } from '../../lib/site-search/documents';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueJsonLd, itemJsonLd, qaJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
-import { site } from '@/lib/site';
-import { loadSiteContent } from '@/lib/site-content';
+import { site } from '@/lib/settings';
+import { loadSiteContent } from '@/lib/site/load';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 
 const seed = loadSiteContent(SEED_CONTENT_DIR);

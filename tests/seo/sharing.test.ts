@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../app/manifest';
 import { pageMetadata, sharingCard } from '../../lib/seo/metadata';
-import { site } from '../../lib/site';
+import { site } from '../../lib/settings';
 import { THEME_COLORS } from '../../lib/theme';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NO_TERMS } from '@/lib/static-params';
+import { NO_TERMS } from '@/lib/site/pages';
 import { removePlaceholderPages } from '../../scripts/finish-export';
 
 describe('removePlaceholderPages', () => {

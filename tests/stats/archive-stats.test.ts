@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bulletinItems } from '@/lib/content/items';
 import type { Bulletin } from '@/lib/content/types';
-import { loadSiteContent } from '@/lib/site-content';
+import { loadSiteContent } from '@/lib/site/load';
 import { archiveYears, itemsPerIssue, regionsByYear, topTerms } from '@/lib/stats/archive-stats';
 import { buildTaxonomies } from '@/lib/taxonomy/build';
 import { SEED_CONTENT_DIR } from '../content/helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bulletin } from '@/lib/content/types';
-import { loadSiteContent } from '@/lib/site-content';
+import { loadSiteContent } from '@/lib/site/load';
 import { buildTaxonomies } from '@/lib/taxonomy/build';
 import type { TaxonomyRef } from '@/lib/taxonomy/types';
 import { SEED_CONTENT_DIR } from '../content/helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSiteContent } from '../../lib/site-content';
+import { loadSiteContent } from '../../lib/site/load';
 import { buildTaxonomies } from '../../lib/taxonomy/build';
 import { ENTRIES_PER_TERM, relatedEntries } from '../../lib/taxonomy/related';
 import type { TaxonomyRef, Term } from '../../lib/taxonomy/types';

@@ -9,23 +9,26 @@ import { ItemBody } from '@/components/ItemBody';
 import { JsonLd } from '@/components/JsonLd';
 import { Link } from '@/components/Link';
 import { PrevNext } from '@/components/PrevNext';
+import { itemsOf } from '@/lib/content/items';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
 import { fileSizeLabel } from '@/lib/content/original-pdf';
 import { originalPdfFile } from '@/lib/content/original-pdf-file';
-import { bulletins, getBulletin, itemsOf, neighbours } from '@/lib/content/repository';
 import type { Bulletin, BulletinItem } from '@/lib/content/types';
 import { issueAnchors, routes } from '@/lib/routes';
 import { issueJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { absoluteUrl, withBasePath } from '@/lib/site';
-import { termsOfItem } from '@/lib/taxonomy/site-taxonomies';
+import { absoluteUrl, withBasePath } from '@/lib/settings';
+import { getBulletin, neighbours } from '@/lib/site/content';
+import { pageRoutes } from '@/lib/site/pages';
+import { staticParams } from '@/lib/site/static-params';
+import { termsOfItem } from '@/lib/site/taxonomies';
 
 type Params = { issue: string };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return bulletins.map((b) => ({ issue: b.id }));
+  return staticParams(pageRoutes.bulletin);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

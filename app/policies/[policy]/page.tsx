@@ -1,11 +1,11 @@
 import { termRoute } from '@/app/term-route';
 import { routes } from '@/lib/routes';
-import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
+import { pageRoutes } from '@/lib/site/pages';
+import { taxonomies } from '@/lib/site/taxonomies';
 
 const route = termRoute({
-  param: 'policy',
+  route: pageRoutes.policy,
   terms: taxonomies.policies,
-  path: routes.policy,
   title: (policy) => `《${policy.name}》`,
   description: (policy) => `引用《${policy.name}》的 ${policy.entries.length} 处内容：《数字乡村发展动态》条目与答记者问。`,
   intro: () => <p>引用这份文件的条目与问题（含文中定义的简称）。</p>,

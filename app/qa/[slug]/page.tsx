@@ -9,22 +9,24 @@ import { Link } from '@/components/Link';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
 import { SharePanel } from '@/components/SharePanel';
 import { highwireTags } from '@/lib/cite/highwire';
-import { qaWork } from '@/lib/cite/site-citations';
-import { getQa, qas } from '@/lib/content/repository';
 import type { QaArticle } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { qaJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { absoluteUrl, withBasePath } from '@/lib/site';
-import { termsOfQa } from '@/lib/taxonomy/site-taxonomies';
+import { absoluteUrl, withBasePath } from '@/lib/settings';
+import { qaWork } from '@/lib/site/citations';
+import { getQa } from '@/lib/site/content';
+import { pageRoutes } from '@/lib/site/pages';
+import { staticParams } from '@/lib/site/static-params';
+import { termsOfQa } from '@/lib/site/taxonomies';
 
 type Params = { slug: string };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return qas.map((qa) => ({ slug: qa.slug }));
+  return staticParams(pageRoutes.qa);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -1,11 +1,11 @@
 import { termRoute } from '@/app/term-route';
 import { routes } from '@/lib/routes';
-import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
+import { pageRoutes } from '@/lib/site/pages';
+import { taxonomies } from '@/lib/site/taxonomies';
 
 const route = termRoute({
-  param: 'region',
+  route: pageRoutes.region,
   terms: taxonomies.regions,
-  path: routes.region,
   title: (region) => `地区：${region.region.fullName}`,
   heading: (region) => region.region.fullName,
   description: (region) =>

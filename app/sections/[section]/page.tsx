@@ -3,18 +3,20 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ItemList } from '@/components/ItemList';
 import { Link } from '@/components/Link';
-import { itemsInSection, sectionCounts } from '@/lib/content/repository';
 import { findSection, SECTIONS } from '@/lib/content/sections';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { site, withBasePath } from '@/lib/site';
+import { site, withBasePath } from '@/lib/settings';
+import { itemsInSection, sectionCounts } from '@/lib/site/content';
+import { pageRoutes } from '@/lib/site/pages';
+import { staticParams } from '@/lib/site/static-params';
 
 type Params = { section: string };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return SECTIONS.map((s) => ({ section: s.slug }));
+  return staticParams(pageRoutes.section);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

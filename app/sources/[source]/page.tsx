@@ -1,11 +1,11 @@
 import { termRoute } from '@/app/term-route';
 import { routes } from '@/lib/routes';
-import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
+import { pageRoutes } from '@/lib/site/pages';
+import { taxonomies } from '@/lib/site/taxonomies';
 
 const route = termRoute({
-  param: 'source',
+  route: pageRoutes.source,
   terms: taxonomies.sources,
-  path: routes.source,
   title: (source) => `信息来源：${source.name}`,
   description: (source) =>
     `《数字乡村发展动态》中信息来源为${source.name}的全部 ${source.entries.length} 条内容：${source.entries

@@ -4,22 +4,20 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ItemList } from '@/components/ItemList';
 import { Link } from '@/components/Link';
 import { PrevNext } from '@/components/PrevNext';
-import { itemsOfIssue } from '@/lib/content/repository';
 import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { atLeastOne } from '@/lib/static-params';
-import { getYear, taxonomies } from '@/lib/taxonomy/site-taxonomies';
+import { itemsOfIssue } from '@/lib/site/content';
+import { pageRoutes } from '@/lib/site/pages';
+import { staticParams } from '@/lib/site/static-params';
+import { getYear, taxonomies } from '@/lib/site/taxonomies';
 
 type Params = { year: string };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return atLeastOne(
-    'year',
-    taxonomies.years.map((y) => String(y.year)),
-  );
+  return staticParams(pageRoutes.year);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

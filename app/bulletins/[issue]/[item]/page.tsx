@@ -10,23 +10,26 @@ import { RelatedItems } from '@/components/RelatedItems';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
 import { SharePanel } from '@/components/SharePanel';
 import { highwireTags } from '@/lib/cite/highwire';
-import { itemWork } from '@/lib/cite/site-citations';
+import { type ItemInContext, itemsOf } from '@/lib/content/items';
 import { numberToChineseNumeral } from '@/lib/content/numerals';
-import { allItems, getItem, type ItemInContext, itemsOf } from '@/lib/content/repository';
 import { routes } from '@/lib/routes';
 import { itemJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { withBasePath } from '@/lib/site';
+import { withBasePath } from '@/lib/settings';
+import { itemWork } from '@/lib/site/citations';
+import { getItem } from '@/lib/site/content';
+import { pageRoutes } from '@/lib/site/pages';
+import { staticParams } from '@/lib/site/static-params';
+import { termsOfItem } from '@/lib/site/taxonomies';
 import { itemRef } from '@/lib/taxonomy/refs';
 import { relatedEntries } from '@/lib/taxonomy/related';
-import { termsOfItem } from '@/lib/taxonomy/site-taxonomies';
 
 type Params = { issue: string; item: string };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return allItems.map(({ bulletin, item }) => ({ issue: bulletin.id, item: item.id }));
+  return staticParams(pageRoutes.item);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

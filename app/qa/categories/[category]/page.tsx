@@ -1,11 +1,11 @@
 import { termRoute } from '@/app/term-route';
 import { routes } from '@/lib/routes';
-import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
+import { pageRoutes } from '@/lib/site/pages';
+import { taxonomies } from '@/lib/site/taxonomies';
 
 const route = termRoute({
-  param: 'category',
+  route: pageRoutes.qaCategory,
   terms: taxonomies.qaCategories,
-  path: routes.qaCategory,
   title: (category) => `答记者问分类：${category.name}`,
   description: (category) =>
     `分类“${category.name}”下的 ${category.entries.length} 篇答记者问：${category.entries.map((e) => e.ref.title).join('；')}`.slice(

@@ -1,11 +1,11 @@
 import { termRoute } from '@/app/term-route';
 import { routes } from '@/lib/routes';
-import { taxonomies } from '@/lib/taxonomy/site-taxonomies';
+import { pageRoutes } from '@/lib/site/pages';
+import { taxonomies } from '@/lib/site/taxonomies';
 
 const route = termRoute({
-  param: 'tag',
+  route: pageRoutes.qaTag,
   terms: taxonomies.qaTags,
-  path: routes.qaTag,
   title: (tag) => `答记者问标签：${tag.name}`,
   description: (tag) =>
     `标签“${tag.name}”下的 ${tag.entries.length} 篇答记者问：${tag.entries.map((e) => e.ref.title).join('；')}`.slice(0, 150),

@@ -1,11 +1,12 @@
-import { SECTIONS } from '@/lib/content/sections';
-import { feedResponse, sectionFeed } from '@/lib/feeds/site-feeds';
+import { feedResponse, sectionFeed } from '@/lib/site/feeds';
+import { feedRoutes } from '@/lib/site/pages';
+import { staticParams } from '@/lib/site/static-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams(): { section: string }[] {
-  return SECTIONS.map((s) => ({ section: s.slug }));
+  return staticParams(feedRoutes.sectionFeed);
 }
 
 /** RSS 2.0 for one section's items. */

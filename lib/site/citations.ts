@@ -3,13 +3,12 @@
  * and the reference files the build writes beside their pages.
  */
 
-import { bulletinItems } from '../content/items';
-import type { ItemInContext } from '../content/repository';
+import { bibtex, ris } from '../cite/formats';
+import { type CitedWork, serialItemWork, webArticleWork } from '../cite/work';
+import { bulletinItems, type ItemInContext } from '../content/items';
 import type { Bulletin, QaArticle } from '../content/types';
 import { type CitationFileFormat, routes } from '../routes';
-import { absoluteUrl } from '../site';
-import { bibtex, ris } from './formats';
-import { type CitedWork, serialItemWork, webArticleWork } from './work';
+import { absoluteUrl } from '../settings';
 
 export function itemWork({ bulletin, item }: Pick<ItemInContext, 'bulletin' | 'item'>): CitedWork {
   return serialItemWork(bulletin, item, absoluteUrl(routes.item(bulletin.id, item.id)));

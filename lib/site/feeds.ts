@@ -1,9 +1,9 @@
-import { bulletins, qas } from '../content/repository';
 import { findSection } from '../content/sections';
+import { buildFeed } from '../feeds/build-feed';
+import { allFeedEntries, sectionFeedEntries } from '../feeds/entries';
 import { routes } from '../routes';
-import { site } from '../site';
-import { buildFeed } from './build-feed';
-import { allFeedEntries, sectionFeedEntries } from './entries';
+import { site } from '../settings';
+import { bulletins, qas } from './content';
 
 /** The site-wide feed: bulletin items and Q&As together, newest first. */
 export function siteFeed() {

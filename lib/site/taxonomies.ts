@@ -1,12 +1,11 @@
 /**
- * The site's taxonomies, built once per build process from the content layer and shared
- * by every page that lists or links a term.
+ * This build's taxonomies, built once with its content (lib/site/load.ts) and shared by
+ * every page that lists or links a term.
  */
-import { bulletins, qas } from '../content/repository';
-import { buildTaxonomies } from './build';
-import type { TermsOf, YearArchive } from './types';
+import type { TermsOf, YearArchive } from '../taxonomy/types';
+import { content } from './content';
 
-export const taxonomies = buildTaxonomies(bulletins, qas);
+export const taxonomies = content.taxonomies;
 
 // A term's own page looks it up by slug in app/term-route.tsx.
 export const getYear = (year: number): YearArchive | undefined => taxonomies.years.find((y) => y.year === year);

@@ -1,15 +1,15 @@
 /**
- * The content as the pages see it: read from CONTENT_DIR by the same loader as
- * `npm run validate` and the search index, once per build process (each of Next's
+ * The content of this build, as the pages see it: read from CONTENT_DIR by the same loader
+ * as `npm run validate` and the search index, once per build process (each of Next's
  * workers loads it when its first page imports this module), never compiled into a
- * bundle. Then derived once: issues in order, lookups, neighbours, items by section.
+ * bundle. Then derived once: lookups, neighbours, items by section.
  */
-import { loadSiteContent } from '../site-content';
-import { contentDir } from './content-dir';
-import type { LoadedContent } from './load';
-import { ContentError } from './problems';
-import { SECTIONS, type SectionConfig } from './sections';
-import type { Bulletin, BulletinItem, BulletinSection, BulletinSubsection, QaArticle } from './types';
+import { contentDir } from '../content/content-dir';
+import { type ItemInContext, itemsOf } from '../content/items';
+import { ContentError } from '../content/problems';
+import { SECTIONS, type SectionConfig } from '../content/sections';
+import type { Bulletin, QaArticle } from '../content/types';
+import { loadSiteContent, type SiteContent } from './load';
 
 const LOADED = Symbol.for('shuzi-xiangcun.site-content');
 
@@ -17,29 +17,22 @@ const LOADED = Symbol.for('shuzi-xiangcun.site-content');
  * Memoised on the process, not the module: Next instantiates this module once per bundle
  * layer in the same worker, and each copy would otherwise parse the whole archive again.
  */
-function siteContent(): LoadedContent {
-  const cache = globalThis as { [LOADED]?: LoadedContent };
+function siteContent(): SiteContent {
+  const cache = globalThis as { [LOADED]?: SiteContent };
   cache[LOADED] ??= loadSiteContent(contentDir());
   return cache[LOADED];
 }
 
-const content = siteContent();
+/** This build's content: its lists in site order and its taxonomies (lib/site/load.ts). */
+export const content = siteContent();
 // `npm run build` validates before compiling; this guards `next build` run on its own.
 if (content.problems.length > 0) throw new ContentError(content.problems);
 
-/** An item with the issue and headings it sits under: what a permalink or a listing needs. */
-export interface ItemInContext {
-  item: BulletinItem;
-  bulletin: Bulletin;
-  section: BulletinSection;
-  subsection?: BulletinSubsection;
-}
-
 /** Newest first: by year, then number. An issue's date is optional and never guessed. */
-export const bulletins: readonly Bulletin[] = [...content.bulletins].sort((a, b) => b.year - a.year || b.number - a.number);
+export const bulletins: readonly Bulletin[] = content.bulletins;
 
 /** Newest first. */
-export const qas: readonly QaArticle[] = [...content.qas].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+export const qas: readonly QaArticle[] = content.qas;
 
 // Lookups by id are maps: every page of a large archive asks for its own issue and item.
 const bulletinIndex: ReadonlyMap<string, number> = new Map(bulletins.map((b, i) => [b.id, i]));
@@ -54,13 +47,6 @@ export function neighbours(id: string): { previous?: Bulletin; next?: Bulletin }
   const index = bulletinIndex.get(id);
   if (index === undefined) return {};
   return { previous: bulletins[index + 1], next: index > 0 ? bulletins[index - 1] : undefined };
-}
-
-export function itemsOf(bulletin: Bulletin): ItemInContext[] {
-  return bulletin.sections.flatMap((section) => [
-    ...section.items.map((item) => ({ item, bulletin, section })),
-    ...section.subsections.flatMap((subsection) => subsection.items.map((item) => ({ item, bulletin, section, subsection }))),
-  ]);
 }
 
 export const allItems: readonly ItemInContext[] = bulletins.flatMap(itemsOf);
