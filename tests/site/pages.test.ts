@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '@/lib/site/load';
 import { atLeastOne, NO_TERMS, pageRoutes, sitePagePaths, sitePaths } from '@/lib/site/pages';
-import { SEED_CONTENT_DIR } from '../content/helpers';
+import { contentFolder, edit, SEED_BULLETIN, SEED_CONTENT_DIR } from '../content/helpers';
 
 const seed = loadSiteContent(SEED_CONTENT_DIR);
 
@@ -48,5 +48,17 @@ describe('the route table', () => {
       expect(source, file).toMatch(/staticParams\((?:pageRoutes|feedRoutes)\.\w+\)|route: pageRoutes\.\w+/);
       expect(source, file).not.toMatch(/\.map\(\(\w+\) => \(\{ \w+: /);
     }
+  });
+});
+
+describe('loadSiteContent', () => {
+  // Pages, sitemap and link check share one order and one set of taxonomies, built in the load.
+  it('gives the issues newest first, with taxonomies built from that order', () => {
+    const older = edit(SEED_BULLETIN, 'number: 2', 'number: 1');
+    const loaded = loadSiteContent(contentFolder({ 'bulletins/2024-01.md': older, 'bulletins/2024-02.md': SEED_BULLETIN }));
+    expect(loaded.bulletins.map((b) => b.id)).toEqual(['2024-02', '2024-01']);
+    const source = loaded.taxonomies.sources[0];
+    expect(source?.entries.map((e) => (e.ref.kind === 'item' ? e.ref.issueId : '')).slice(0, 2)).toEqual(['2024-02', '2024-02']);
+    expect(source?.entries.at(-1)?.ref).toMatchObject({ issueId: '2024-01' });
   });
 });
