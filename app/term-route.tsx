@@ -8,6 +8,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import type { Crumb } from '@/components/Breadcrumbs';
 import { TermPage } from '@/components/TermPage';
+import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 import type { Route } from '@/lib/site/pages';
 import { staticParams } from '@/lib/site/static-params';
@@ -24,7 +25,7 @@ interface TermRoute<T extends Term> {
   description: (term: T) => string;
   /** A line under the heading saying what the page lists. */
   intro?: (term: T) => ReactNode;
-  /** Breadcrumbs before the term itself. */
+  /** Breadcrumbs between 首页 and the term itself. */
   trail: readonly Crumb[];
 }
 
@@ -49,7 +50,14 @@ export function termRoute<T extends Term>(page: TermRoute<T>) {
     page: async (props: Props) => {
       const term = await termOf(props);
       if (!term) notFound();
-      return <TermPage term={term} heading={(page.heading ?? page.title)(term)} intro={page.intro?.(term)} trail={page.trail} />;
+      return (
+        <TermPage
+          term={term}
+          heading={(page.heading ?? page.title)(term)}
+          intro={page.intro?.(term)}
+          trail={[{ label: '首页', href: routes.home() }, ...page.trail]}
+        />
+      );
     },
   };
 }

@@ -9,10 +9,7 @@ const route = termRoute({
   title: (policy) => `《${policy.name}》`,
   description: (policy) => `引用《${policy.name}》的 ${policy.entries.length} 处内容：《数字乡村发展动态》条目与答记者问。`,
   intro: () => <p>引用这份文件的条目与问题（含文中定义的简称）。</p>,
-  trail: [
-    { label: '首页', href: routes.home() },
-    { label: '政策文件', href: routes.policies() },
-  ],
+  trail: [{ label: '政策文件', href: routes.policies() }],
 });
 
 export const dynamicParams = false;

@@ -14,10 +14,7 @@ const route = termRoute({
       .map((e) => e.ref.title)
       .join('；')}。`,
   intro: (region) => <p>正文提到{region.region.fullName}的条目；每条后面列出文中据以归类的地名。</p>,
-  trail: [
-    { label: '首页', href: routes.home() },
-    { label: '地区', href: routes.regions() },
-  ],
+  trail: [{ label: '地区', href: routes.regions() }],
 });
 
 export const dynamicParams = false;

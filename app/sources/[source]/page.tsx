@@ -13,10 +13,7 @@ const route = termRoute({
       .map((e) => e.ref.title)
       .join('；')}。`,
   intro: (source) => <p>注明来源为{source.name}的条目与文章。</p>,
-  trail: [
-    { label: '首页', href: routes.home() },
-    { label: '信息来源', href: routes.sources() },
-  ],
+  trail: [{ label: '信息来源', href: routes.sources() }],
 });
 
 export const dynamicParams = false;

@@ -13,7 +13,6 @@ const route = termRoute({
       150,
     ),
   trail: [
-    { label: '首页', href: routes.home() },
     { label: '答记者问', href: routes.qaList() },
     { label: '分类', href: routes.qaCategories() },
   ],

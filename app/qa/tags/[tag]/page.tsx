@@ -10,7 +10,6 @@ const route = termRoute({
   description: (tag) =>
     `标签“${tag.name}”下的 ${tag.entries.length} 篇答记者问：${tag.entries.map((e) => e.ref.title).join('；')}`.slice(0, 150),
   trail: [
-    { label: '首页', href: routes.home() },
     { label: '答记者问', href: routes.qaList() },
     { label: '标签', href: routes.qaTags() },
   ],
