@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { expect, type Page, test } from '@playwright/test';
-import { OUT_DIR, PAGES, SITE_ORIGIN, url } from './site';
+import { axeViolations, OUT_DIR, PAGES, SITE_ORIGIN, url } from './site';
 
 const ITEM_URL = `${SITE_ORIGIN}/bulletins/2024-02/2-1-1/`;
 const ITEM_TITLE = '中央网信办等11部门联合印发《关于开展第二批国家数字乡村试点工作的通知》';
@@ -131,19 +130,13 @@ test.describe('引用 panel', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`the open panel has no axe violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      const violations = async () => {
-        const axe = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      };
       await page.goto(url(PAGES.item));
       await openPanel(page);
-      expect(await violations()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.goto(url(PAGES.qa));
       for (const summary of await page.locator('details.cite-panel summary').all()) await summary.click();
       await expect(page.locator('details.cite-panel[open]')).toHaveCount(6);
-      expect(await violations()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { routes } from '../../lib/routes';
 
 /** Pages every browser test may visit: one of each page type, from the seed content. */
@@ -71,4 +73,13 @@ export const TEMPLATES: readonly (readonly [name: string, pattern: RegExp])[] = 
 /** The name of the template a site path belongs to, or undefined for a path no template covers. */
 export function templateOf(sitePath: string): string | undefined {
   return TEMPLATES.find(([, p]) => p.test(sitePath))?.[0];
+}
+
+/** axe's violations of WCAG 2.2 AA and its best practices on the page as it stands, one line each: `rule: elements`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
