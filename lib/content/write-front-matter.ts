@@ -4,7 +4,7 @@
  * CMS write through it, so every file starts the same way.
  */
 import { Document, isScalar, isSeq, Scalar } from 'yaml';
-import { z } from 'zod';
+import { groupShape, type Shape, schemaField } from './schema-fields';
 import { FRONT_MATTER_SCHEMAS, type FrontMatterKind } from './schemas/front-matter';
 
 type Fields = Record<string, unknown>;
@@ -29,7 +29,7 @@ const QUOTED: Readonly<Record<FrontMatterKind, readonly (readonly string[])[]>> 
  * after the fields: the scaffold's hint for a field to add.
  */
 export function writeFrontMatter(kind: FrontMatterKind, fields: Fields, { note }: { note?: string } = {}): string {
-  const doc = new Document(inSchemaOrder(fields, FRONT_MATTER_SCHEMAS[kind]));
+  const doc = new Document(inSchemaOrder(fields, FRONT_MATTER_SCHEMAS[kind].shape));
   for (const path of QUOTED[kind]) {
     const list = doc.getIn(path, true);
     if (!isSeq(list)) continue;
@@ -41,24 +41,16 @@ export function writeFrontMatter(kind: FrontMatterKind, fields: Fields, { note }
   return `---\n# yaml-language-server: $schema=../../public/schemas/${kind}.schema.json\n${yaml}${comment}---\n`;
 }
 
-function inSchemaOrder(fields: Fields, schema: z.ZodObject): Fields {
-  const shape = schema.shape as Record<string, z.ZodType>;
+function inSchemaOrder(fields: Fields, shape: Shape): Fields {
   const keys = [...Object.keys(shape), ...Object.keys(fields).filter((key) => !(key in shape))];
   const written: Fields = {};
   for (const key of keys) {
     const value = fields[key];
     if (isEmpty(value)) continue;
-    const inner = objectSchema(shape[key]);
-    written[key] = inner && isRecord(value) ? inSchemaOrder(value, inner) : value;
+    const group = groupShape(schemaField(shape, key)?.schema);
+    written[key] = group && isRecord(value) ? inSchemaOrder(value, group) : value;
   }
   return written;
-}
-
-/** The object schema of a field, inside its optional or default wrapper; undefined for any other field. */
-function objectSchema(schema: z.ZodType | undefined): z.ZodObject | undefined {
-  let inner = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
-  return inner instanceof z.ZodObject ? inner : undefined;
 }
 
 function isEmpty(value: unknown): boolean {
