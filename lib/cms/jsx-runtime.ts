@@ -17,3 +17,8 @@ export function jsx(type: unknown, props: Record<string, unknown>, key?: string 
 }
 
 export const jsxs = jsx;
+
+/** What esbuild calls instead of jsx() for a key after a spread (`<a {...props} key={k} />`). */
+export function createElement(type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]): unknown {
+  return window.h(type, props, ...children);
+}
