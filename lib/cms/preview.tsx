@@ -1,15 +1,17 @@
 /**
  * The CMS's preview pane: the entry as the file it will be saved as, parsed by the site's own
- * code (lib/cms/entry-check.ts) and shown with the site's stylesheet and its own components
- * (IssueHeader, IssueSections, ItemContent, ContactFooter; compiled for Decap's React by
- * scripts/build-admin.ts, see lib/cms/jsx-runtime.ts): the problems first, then the page as
- * readers will see it, with the pictures from the editor's media. While the file has problems the parser
- * gives no issue, so the body is shown cut at its headings (lib/cms/body-parts.ts), in the same
- * styles, and each part with a problem is marked: the problem list links to it, and 跳到此处
- * puts the form's cursor on the problem's line (lib/cms/body-cursor.ts).
+ * code (lib/cms/entry-check.ts) and shown with the site's stylesheet: the problems first, then
+ * the page as readers will see it. An issue is drawn by the site's own components (IssueHeader,
+ * issueSections, ItemContent, ContactFooter; compiled for Decap's React by scripts/build-admin.ts,
+ * see lib/cms/jsx-runtime.ts), with the pictures from the editor's media. While the file has
+ * problems the parser gives no issue, so the body is shown cut at its headings
+ * (lib/cms/body-parts.ts), in the same styles, and each part with a problem is marked: the
+ * problem list links to it, and 跳到此处 puts the form's cursor on the problem's line
+ * (lib/cms/body-cursor.ts).
  */
 import type { MouseEvent } from 'react';
 import { ContactFooter } from '@/components/ContactFooter';
+import type { ImageUrl } from '@/components/Figure';
 import { IssueHeader } from '@/components/IssueHeader';
 import { ItemContent } from '@/components/ItemContent';
 import { ISSUE_HEADING, issueSections } from '@/components/issue-sections';
@@ -153,7 +155,7 @@ function DraftBody({
 }
 
 /** The issue as its page shows it, without what only the site has (table of contents, links to pages, copy buttons). */
-function Issue({ bulletin, imageUrl }: { bulletin: Bulletin; imageUrl: (src: string) => string }) {
+function Issue({ bulletin, imageUrl }: { bulletin: Bulletin; imageUrl: ImageUrl }) {
   return (
     <div>
       <IssueHeader bulletin={bulletin} />
@@ -163,6 +165,7 @@ function Issue({ bulletin, imageUrl }: { bulletin: Bulletin; imageUrl: (src: str
   );
 }
 
+/** A Q&A article's text, in its page's classes; the page (app/qa/[slug]/page.tsx) writes its markup inline, among panels only the site has. */
 function Article({ qa }: { qa: QaArticle }) {
   return (
     <article>
