@@ -4,8 +4,11 @@ import { withBasePath } from '@/lib/settings';
 
 type FigureBlock = Extract<BulletinBlock, { kind: 'figure' }>;
 
+/** Where an image's site path is shown from: the site's own address, or the CMS's media store in its preview. */
+export type ImageUrl = (src: string) => string;
+
 /** An image with its caption, or the caption alone where the source image is not available. */
-export function Figure({ figure }: { figure: FigureBlock }) {
+export function Figure({ figure, imageUrl = withBasePath }: { figure: FigureBlock; imageUrl?: ImageUrl | undefined }) {
   const caption = figureCaption(figure);
   return (
     <figure className="my-4 text-center">
@@ -13,7 +16,7 @@ export function Figure({ figure }: { figure: FigureBlock }) {
         // biome-ignore lint/performance/noImgElement: static export serves images as they are
         <img
           // Validation admits only site paths under public/ (lib/content/markdown-rules.ts).
-          src={withBasePath(figure.src)}
+          src={imageUrl(figure.src)}
           alt={figure.alt ?? ''}
           className="mx-auto max-w-full"
           loading="lazy"

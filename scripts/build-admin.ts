@@ -90,6 +90,12 @@ export async function buildAdmin(outDir: string, basePath: string): Promise<stri
     legalComments: 'none',
     // lib/content/markdown.ts prefixes site paths with the base path, as the build does.
     define: { 'process.env': JSON.stringify({ BASE_PATH: basePath }) },
+    // The preview renders the site's components in Decap's React (lib/cms/jsx-runtime.ts): one React on the page.
+    // `react` itself maps there too, so a hook or any other import of the site's React fails the build.
+    jsx: 'automatic',
+    alias: Object.fromEntries(
+      ['react', 'react/jsx-runtime'].map((name) => [name, path.resolve(import.meta.dirname, '../lib/cms/jsx-runtime.ts')]),
+    ),
     plugins: [zodEnglishOnly],
     logLevel: 'warning',
   });

@@ -1,7 +1,7 @@
 /**
  * A body the parser refused, cut at its headings for the preview: each part is a heading and
  * what follows it, with the lines it spans, so a problem's line finds the part it is in. The
- * preview shows these parts in the site's styles and marks those with problems (lib/cms/preview.ts).
+ * preview shows these parts in the site's styles and marks those with problems (lib/cms/preview.tsx).
  */
 import type { RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';

@@ -1,16 +1,14 @@
 /**
  * A content file and the CMS's entry for it, both ways: the file formats Decap reads and writes
- * through (registered as CMS_FORMATS). The front matter is written by the importer's own writer,
- * fields in the schema's order, phone numbers quoted, with the `yaml-language-server` line; the
- * body is kept byte for byte. A file whose front matter cannot be read opens with all of its text
+ * through (registered as CMS_FORMATS). The front matter is written by lib/content/write-front-matter.ts,
+ * as the scaffold and the importers write it: fields in the schema's order, empty form fields left
+ * out, phone numbers quoted, with the `yaml-language-server` line; the body is kept byte for byte. A file whose front matter cannot be read opens with all of its text
  * in the body, so saving it loses nothing (validation then names what is wrong).
  */
 import { parse } from 'yaml';
-import { z } from 'zod';
 import { bulletinFrontMatterSchema } from '../content/schemas/bulletin';
-import { qaFrontMatterSchema } from '../content/schemas/qa';
 import { normalizeSourceText, splitFrontMatter } from '../content/source-text';
-import { renderFrontMatter } from '../import/front-matter';
+import { writeFrontMatter } from '../content/write-front-matter';
 import { issueId } from '../routes';
 import { ISSUE_FIELD } from './names';
 
@@ -57,7 +55,7 @@ export function bulletinEntry(text: string): BulletinEntry {
 
 export function bulletinFile(entry: BulletinEntry): string {
   const { body = '', id: _id, ...fields } = entry[ISSUE_FIELD] ?? {};
-  return renderFrontMatter('bulletin', frontMatter(fields, bulletinFrontMatterSchema), [['contacts', 'phones']]) + body;
+  return writeFrontMatter('bulletin', fields) + body;
 }
 
 export function qaEntry(text: string): QaEntry {
@@ -68,31 +66,5 @@ export function qaEntry(text: string): QaEntry {
 
 export function qaFile(entry: QaEntry): string {
   const { body = '', slug: _slug, ...fields } = entry;
-  return renderFrontMatter('qa', frontMatter(fields, qaFrontMatterSchema)) + body;
-}
-
-/**
- * The fields to write: in the schema's order (nested objects too), empty form fields left out
- * (Decap keeps a cleared field as '' or []), and fields the schema does not know kept at the
- * end, so nothing in a file is lost by editing it: validation names them.
- */
-function frontMatter(fields: Fields, schema: z.ZodObject): Fields {
-  const shape = schema.shape as Record<string, z.ZodType>;
-  const keys = [...Object.keys(shape), ...Object.keys(fields).filter((key) => !(key in shape))];
-  const written: Fields = {};
-  for (const key of keys) {
-    const value = fields[key];
-    if (isEmpty(value)) continue;
-    const inner = shape[key];
-    written[key] = inner instanceof z.ZodObject && isRecord(value) ? frontMatter(value, inner) : value;
-  }
-  return written;
-}
-
-function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
-function isRecord(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return writeFrontMatter('qa', fields) + body;
 }

@@ -3,7 +3,7 @@
  * CMS's own labels for front matter fields (each schema field's title), and names for the parts
  * of the body. `contacts.phones.0` reads 联系方式 › 联系电话 第1项.
  */
-import { z } from 'zod';
+import { groupShape, type Shape, schemaField } from './schema-fields';
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
 import { qaFrontMatterSchema } from './schemas/qa';
 
@@ -32,19 +32,6 @@ const PARTS: Readonly<Record<string, string>> = {
   TODO: 'TODO',
 };
 
-type Shape = Record<string, z.ZodType>;
-
-/** The schema field under `key` and its title (on the field or inside its optional and default wrappers). */
-function fieldSchema(shape: Shape | undefined, key: string): { schema: z.ZodType | undefined; title: string | undefined } {
-  let schema = shape?.[key];
-  let title = schema && z.globalRegistry.get(schema)?.title;
-  while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
-    schema = schema.unwrap() as z.ZodType;
-    title ??= z.globalRegistry.get(schema)?.title;
-  }
-  return { schema, title };
-}
-
 /** A front matter path's labels, or undefined when no schema knows its first key; the file's own kind first. */
 function frontMatterLabel(path: string[], kind: 'bulletin' | 'qa'): string | undefined {
   const schemas = [bulletinFrontMatterSchema.shape, qaFrontMatterSchema.shape] as Shape[];
@@ -56,10 +43,10 @@ function frontMatterLabel(path: string[], kind: 'bulletin' | 'qa'): string | und
         labels.push(`第${Number(key) + 1}项`);
         continue;
       }
-      const { schema, title } = fieldSchema(shape, key);
-      if (!title) break;
-      labels.push(title);
-      shape = schema instanceof z.ZodObject ? (schema.shape as Shape) : undefined;
+      const field = schemaField(shape, key);
+      if (!field?.title) break;
+      labels.push(field.title);
+      shape = groupShape(field.schema);
     }
     if (labels.length > 0) return labels.join(' › ');
   }

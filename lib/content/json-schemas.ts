@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { bulletinFrontMatterSchema } from './schemas/bulletin';
-import { qaFrontMatterSchema } from './schemas/qa';
+import { FRONT_MATTER_SCHEMAS } from './schemas/front-matter';
 
-/** JSON Schemas of the front matter, by file name under public/schemas/. zod 4 writes them. */
+/** JSON Schemas of the front matter, by file name under public/schemas/ (`bulletin.schema.json`, the name files point at). zod 4 writes them. */
 export function frontMatterJsonSchemas(): Record<string, unknown> {
   // io: 'input' describes what an editor writes (fields with defaults are optional).
-  return {
-    'bulletin.schema.json': z.toJSONSchema(bulletinFrontMatterSchema, { io: 'input' }),
-    'qa.schema.json': z.toJSONSchema(qaFrontMatterSchema, { io: 'input' }),
-  };
+  return Object.fromEntries(
+    Object.entries(FRONT_MATTER_SCHEMAS).map(([kind, schema]) => [`${kind}.schema.json`, z.toJSONSchema(schema, { io: 'input' })]),
+  );
 }

@@ -4,9 +4,9 @@
  * or source line, blank lines between blocks. Text is normalised here, once.
  */
 
+import { writeFrontMatter } from '../content/write-front-matter';
 import type { ContactBlock } from './bulletin-footer';
 import type { Block, Item, Section } from './bulletin-structure';
-import { renderFrontMatter } from './front-matter';
 import { normalizeCjkText } from './text';
 
 export interface BulletinMeta {
@@ -22,21 +22,8 @@ export interface BulletinMeta {
 }
 
 export function renderBulletin(meta: BulletinMeta, sections: readonly Section[]): string {
-  // Field order follows the content schema (lib/content/schemas/bulletin.ts).
-  const frontMatter = renderFrontMatter(
-    'bulletin',
-    {
-      series: meta.series,
-      year: meta.year,
-      number: meta.number,
-      publisher: meta.publisher,
-      department: meta.contacts.department,
-      contacts: { phones: meta.contacts.phones, emails: meta.contacts.emails },
-      date: meta.date,
-      pdf: meta.pdf,
-    },
-    [['contacts', 'phones']],
-  );
+  const { department, phones, emails } = meta.contacts;
+  const frontMatter = writeFrontMatter('bulletin', { ...meta, department, contacts: { phones, emails } });
   const blocks: string[] = [];
   for (const section of sections) {
     blocks.push(`## ${section.numeral}、${normalizeCjkText(section.title)}`);

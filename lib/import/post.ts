@@ -4,9 +4,9 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { normalizeSourceText } from '../content/source-text';
+import { writeFrontMatter } from '../content/write-front-matter';
 import { ASCII_SLUG } from '../routes';
 import { type ImportError, type ImportResult, importError, sortImportErrors } from './errors';
-import { renderFrontMatter } from './front-matter';
 import type { ImportMessageId, ImportMessageParams } from './messages';
 import { htmlToMarkdown, paragraphTexts } from './post-html';
 import { resolveSlug } from './slug';
@@ -83,14 +83,7 @@ export function importPost(raw: string, options: PostImportOptions): ImportResul
   if ('error' in slug) errors.push(slug.error);
 
   if (errors.length > 0 || !('slug' in slug) || !fields.title || !fields.date) return { ok: false, errors: sortImportErrors(errors) };
-  const frontMatter = renderFrontMatter('qa', {
-    title: fields.title,
-    date: fields.date,
-    source,
-    url,
-    categories: fields.categories?.length ? fields.categories : undefined,
-    tags: fields.tags?.length ? fields.tags : undefined,
-  });
+  const frontMatter = writeFrontMatter('qa', { ...fields, source, url });
   return { ok: true, value: { slug: slug.slug, fileName: `${slug.slug}.md`, markdown: `${frontMatter}\n${markdown}` } };
 }
 

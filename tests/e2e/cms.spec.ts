@@ -180,6 +180,15 @@ test('a new issue from its PDF: imported, checked in the preview, saved as 2024-
   await page.getByLabel('出版日期').fill('2024-05-20');
   await expect(preview(page).locator('.cms-problems')).toHaveAttribute('data-problems', '0');
   await expect(preview(page).locator('.cms-problems')).toContainText('content/bulletins/2024-05.md');
+  // The issue is drawn by the site's own components, not by a copy of them: the cover's title grows on
+  // wider screens, a figure the site has no picture of centres its note, and the contacts can be called and written to.
+  await expect(preview(page).getByRole('heading', { level: 1, name: '数字乡村发展动态' })).toHaveClass(/(^| )sm:text-4xl( |$)/);
+  await expect(preview(page).getByText('原刊配图（本站未收录图片）').first()).toHaveClass(/(^| )flex .*items-center( |$)/);
+  await expect(preview(page).getByRole('link', { name: '18536356372' })).toHaveAttribute('href', 'tel:18536356372');
+  await expect(preview(page).getByRole('link', { name: 'liuchenxil@caict.ac.cn' })).toHaveAttribute(
+    'href',
+    'mailto:liuchenxil@caict.ac.cn',
+  );
   await shot(page, '04-checked', '3-checked');
 
   await saveAndPublish(

@@ -6,15 +6,15 @@ import { CopyLink } from '@/components/CopyLink';
 import { IssueHeader } from '@/components/IssueHeader';
 import { IssueToc } from '@/components/IssueToc';
 import { ItemBody } from '@/components/ItemBody';
+import { issueSections } from '@/components/issue-sections';
 import { JsonLd } from '@/components/JsonLd';
 import { Link } from '@/components/Link';
 import { PrevNext } from '@/components/PrevNext';
 import { itemsOf } from '@/lib/content/items';
-import { numberToChineseNumeral } from '@/lib/content/numerals';
 import { fileSizeLabel } from '@/lib/content/original-pdf';
 import { originalPdfFile } from '@/lib/content/original-pdf-file';
 import type { Bulletin, BulletinItem } from '@/lib/content/types';
-import { issueAnchors, routes } from '@/lib/routes';
+import { routes } from '@/lib/routes';
 import { issueJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, withBasePath } from '@/lib/settings';
@@ -57,25 +57,18 @@ export default async function BulletinPage({ params }: { params: Promise<Params>
     const terms = termsOfItem(bulletin.id, item.id);
     return terms && routes.source(terms.source.slug);
   };
-  const renderItems = (items: readonly BulletinItem[], Heading: 'h3' | 'h4') =>
-    items.map((item) => (
-      <article key={item.id} id={issueAnchors.item(item.id)} aria-labelledby={`${issueAnchors.item(item.id)}-title`} className="mb-8">
-        <Heading id={`${issueAnchors.item(item.id)}-title`} className="mb-2 text-lg font-bold">
-          {item.number}. {item.title}
-        </Heading>
-        <ItemBody item={item} sourceHref={sourcePage(item)} />
-        <p className="no-print flex justify-end gap-4 text-sm">
-          <Link href={routes.item(bulletin.id, item.id)} aria-label={`${item.title}：单独页面`}>
-            单独页面
-          </Link>
-          <CopyLink
-            href={withBasePath(routes.item(bulletin.id, item.id))}
-            url={absoluteUrl(routes.item(bulletin.id, item.id))}
-            title={item.title}
-          />
-        </p>
-      </article>
-    ));
+  const actions = (item: BulletinItem) => (
+    <p className="no-print flex justify-end gap-4 text-sm">
+      <Link href={routes.item(bulletin.id, item.id)} aria-label={`${item.title}：单独页面`}>
+        单独页面
+      </Link>
+      <CopyLink
+        href={withBasePath(routes.item(bulletin.id, item.id))}
+        url={absoluteUrl(routes.item(bulletin.id, item.id))}
+        title={item.title}
+      />
+    </p>
+  );
 
   return (
     <>
@@ -92,27 +85,7 @@ export default async function BulletinPage({ params }: { params: Promise<Params>
         </p>
       )}
       <IssueToc bulletin={bulletin} />
-      {bulletin.sections.map((section) => (
-        <section
-          key={section.id}
-          id={issueAnchors.section(section.id)}
-          aria-labelledby={`${issueAnchors.section(section.id)}-title`}
-          className="mb-8"
-        >
-          <h2 id={`${issueAnchors.section(section.id)}-title`} className="mb-4 border-b border-line pb-1 font-serif text-2xl font-bold">
-            {numberToChineseNumeral(section.number)}、{section.name}
-          </h2>
-          {renderItems(section.items, 'h3')}
-          {section.subsections.map((sub) => (
-            <section key={sub.id} id={issueAnchors.section(sub.id)} aria-labelledby={`${issueAnchors.section(sub.id)}-title`}>
-              <h3 id={`${issueAnchors.section(sub.id)}-title`} className="mb-3 text-xl font-bold">
-                （{numberToChineseNumeral(sub.number)}）{sub.name}
-              </h3>
-              {renderItems(sub.items, 'h4')}
-            </section>
-          ))}
-        </section>
-      ))}
+      {issueSections(bulletin, { body: (item) => <ItemBody item={item} sourceHref={sourcePage(item)} />, actions })}
       <ContactFooter bulletin={bulletin} />
       <PrevNext
         label="上一期与下一期"
