@@ -1,5 +1,5 @@
 import { Link } from '@/components/Link';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/dates';
 import { routes } from '@/lib/routes';
 import type { TermEntry } from '@/lib/taxonomy/types';
 

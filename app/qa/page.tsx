@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/Link';
 import { TermIndex } from '@/components/TermIndex';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/dates';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { qas } from '@/lib/site/content';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { SearchPage } from '@/components/search/SearchPage';
 import { SearchShell } from '@/components/search/SearchShell';
-import { yearOf } from '@/lib/format';
+import { yearOf } from '@/lib/dates';
 import { bulletins, qas } from '@/lib/site/content';
 
 export const metadata: Metadata = { title: '搜索', description: '全文检索《数字乡村发展动态》各期条目与答记者问。' };

@@ -1,6 +1,6 @@
 /** Chinese labels for filter values and result context, from the one section table. */
 import { findSection, findSubsection } from '@/lib/content/sections';
-import { formatDay } from '@/lib/format';
+import { formatDay } from '@/lib/dates';
 import type { DisplayDocument, DocType } from '@/lib/search/types';
 
 export const TYPE_LABELS: Record<DocType, string> = { bulletin: '简报条目', qa: '答记者问' };

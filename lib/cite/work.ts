@@ -6,7 +6,7 @@
  */
 
 import type { Bulletin, BulletinItem, QaArticle } from '../content/types';
-import { yearOf } from '../format';
+import { yearOf } from '../dates';
 import { hashString } from '../hash';
 
 interface WorkBase {

@@ -6,8 +6,8 @@
  * in the body, so saving it loses nothing (validation then names what is wrong).
  */
 import { parse } from 'yaml';
+import { normalizeFileText, splitFrontMatter } from '../content/file-text';
 import { bulletinFrontMatterSchema } from '../content/schemas/bulletin';
-import { normalizeSourceText, splitFrontMatter } from '../content/source-text';
 import { writeFrontMatter } from '../content/write-front-matter';
 import { issueId } from '../routes';
 import { ISSUE_FIELD } from './names';
@@ -24,7 +24,7 @@ export type QaEntry = Fields & { body?: string; slug?: string };
 
 /** Front matter as data and the body after the closing `---` line, or undefined when there is no readable front matter. */
 function readFile(text: string): { fields: Fields; body: string } | undefined {
-  const normalized = normalizeSourceText(text);
+  const normalized = normalizeFileText(text);
   const split = splitFrontMatter(normalized);
   if (split.yaml === null || split.unclosed) return undefined;
   let fields: unknown;
@@ -48,7 +48,7 @@ export function entryIssueId(fields: Fields): string | undefined {
 
 export function bulletinEntry(text: string): BulletinEntry {
   const file = readFile(text);
-  if (!file) return { [ISSUE_FIELD]: { body: normalizeSourceText(text) } };
+  if (!file) return { [ISSUE_FIELD]: { body: normalizeFileText(text) } };
   const id = entryIssueId(file.fields);
   return { [ISSUE_FIELD]: { ...file.fields, body: file.body, ...(id ? { id } : {}) } };
 }
@@ -60,7 +60,7 @@ export function bulletinFile(entry: BulletinEntry): string {
 
 export function qaEntry(text: string): QaEntry {
   const file = readFile(text);
-  if (!file) return { body: normalizeSourceText(text) };
+  if (!file) return { body: normalizeFileText(text) };
   return { ...file.fields, body: file.body };
 }
 

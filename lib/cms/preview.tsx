@@ -19,7 +19,7 @@ import { renderBlocks } from '../content/markdown';
 import { type ContentProblem, formatProblem } from '../content/problems';
 import { SERIES_NAME } from '../content/schemas/bulletin';
 import type { Bulletin, QaArticle } from '../content/types';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../dates';
 import { issueLabel } from '../routes';
 import { withBasePath } from '../settings';
 import { focusField, placeBodyCursor } from './body-cursor';

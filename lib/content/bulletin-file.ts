@@ -1,11 +1,11 @@
 import { issueId, issueLabel } from '../routes';
 import { type ItemOutline, parseBulletinBody } from './bulletin-body';
+import { frontMatterKeyLine, normalizeFileText } from './file-text';
 import { readFrontMatter } from './front-matter';
 import { fileSizeLabel, MAX_PDF_BYTES, originalPdfUrl } from './original-pdf';
 import { placeProblems } from './places';
 import { type ContentProblem, FILE_START, problemList, type Report } from './problems';
 import { bulletinFrontMatterSchema } from './schemas/bulletin';
-import { frontMatterKeyLine, normalizeSourceText } from './source-text';
 import { checkText } from './text-checks';
 import { bulletinPageText, firstLostText } from './text-reaches-page';
 import type { Bulletin, ContentReferences } from './types';
@@ -29,7 +29,7 @@ const MONTHS_FROM_NUMBER = 2;
 /** Validate and parse one bulletin file: front matter, body, and its file name. */
 export function parseBulletinFile(raw: string, file: string): BulletinFileResult {
   const { problems, report } = problemList(file);
-  const text = normalizeSourceText(raw);
+  const text = normalizeFileText(raw);
   checkText(text, report);
   const front = readFrontMatter(text, bulletinFrontMatterSchema, report);
   const body = parseBulletinBody(front.body, report);

@@ -1,7 +1,7 @@
 import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
+import { splitFrontMatter } from './file-text';
 import { FILE_START, type Position, type Report } from './problems';
-import { splitFrontMatter } from './source-text';
 
 export interface FrontMatterResult<T> {
   /** The validated data, or undefined when any problem was found. */

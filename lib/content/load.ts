@@ -7,7 +7,7 @@ import { crossFileProblems } from './cross-checks';
 import { type Place, placeProblems } from './places';
 import { type ContentProblem, FILE_START, problemList, sortProblems } from './problems';
 import { parseQaFile } from './qa-file';
-import { readSource } from './read-source';
+import { readContentFile } from './read-file';
 import { RULES, type Rule } from './rules';
 import type { Bulletin, ContentReferences, QaArticle } from './types';
 
@@ -55,7 +55,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadedContent {
   for (const { full, kind } of contentFiles(dir, only ?? [], problems)) {
     const file = displayPath(full);
     const own = problemList(file);
-    const text = readSource(full, own.report);
+    const text = readContentFile(full, own.report);
     if (text !== undefined) {
       texts.set(file, text);
       try {

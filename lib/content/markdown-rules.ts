@@ -90,7 +90,7 @@ function checkRawHtml(node: Html, kind: ContentKind, report: Report): void {
   parser.end(node.value);
 }
 
-/** The file position of an offset inside a node's source text. */
+/** The file position of an offset inside a node's written Markdown. */
 function offsetPosition(start: Position, text: string, offset: number): Position {
   const before = text.slice(0, offset);
   const newlines = before.split('\n').length - 1;

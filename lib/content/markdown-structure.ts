@@ -17,17 +17,17 @@ const HEADING_WITHOUT_SPACE = /^(#{1,6})([^\s#].*)$/;
 /** What a heading starts with: 1. 一、 （一）. A single # before other text is a hashtag (#乡村振兴#), not a heading. */
 const NUMBERED = /^(\d+\s*[.．、]|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）])/;
 
-/** The node's source text. */
-function sourceOf(node: RootContent, source: string): string {
+/** The node's Markdown as written. */
+function writtenOf(node: RootContent, markdown: string): string {
   const { start, end } = node.position ?? {};
-  return start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '';
+  return start?.offset !== undefined && end?.offset !== undefined ? markdown.slice(start.offset, end.offset) : '';
 }
 
-export function checkStructure(tree: Root, source: string, report: Report): void {
+export function checkStructure(tree: Root, markdown: string, report: Report): void {
   tree.children = tree.children.flatMap((node): RootContent[] => {
     const at = nodePosition(node);
     if (node.type === 'heading') {
-      const written = sourceOf(node, source);
+      const written = writtenOf(node, markdown);
       if (written && !written.trimStart().startsWith('#')) {
         const mark = written.trimEnd().endsWith('=') ? '===' : '---';
         report('setext-heading', at, { text: excerpt(mdastToString(node).trim()), mark });
@@ -37,7 +37,7 @@ export function checkStructure(tree: Root, source: string, report: Report): void
       }
     }
     if (node.type === 'paragraph') {
-      const written = sourceOf(node, source);
+      const written = writtenOf(node, markdown);
       const match = HEADING_WITHOUT_SPACE.exec(written.split('\n')[0] ?? '');
       if (match && ((match[1] ?? '').length > 1 || NUMBERED.test(match[2] ?? ''))) {
         const [, marks = '', rest = ''] = match;
@@ -62,7 +62,7 @@ export function checkStructure(tree: Root, source: string, report: Report): void
   });
   visit(tree, (node) => {
     if (node.type === 'code') {
-      const fenced = /^\s*(```|~~~)/.test(sourceOf(node, source));
+      const fenced = /^\s*(```|~~~)/.test(writtenOf(node, markdown));
       report('code-block', nodePosition(node), fenced ? { fenced } : {});
     }
     if (node.type === 'footnoteReference') report('footnote', nodePosition(node), { label: node.label ?? node.identifier });

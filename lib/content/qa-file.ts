@@ -1,4 +1,5 @@
 import { ASCII_SLUG } from '../routes';
+import { frontMatterKeyLine, normalizeFileText } from './file-text';
 import { readFrontMatter } from './front-matter';
 import { mixedScriptHost } from './homograph';
 import type { Place } from './places';
@@ -6,7 +7,6 @@ import { placeProblems } from './places';
 import { type ContentProblem, FILE_START, problemList, type Report } from './problems';
 import { parseQaBody } from './qa-body';
 import { qaFrontMatterSchema } from './schemas/qa';
-import { frontMatterKeyLine, normalizeSourceText } from './source-text';
 import { checkText } from './text-checks';
 import { firstLostText, qaPageText } from './text-reaches-page';
 import type { ContentReferences, QaArticle } from './types';
@@ -26,7 +26,7 @@ export interface QaFileResult {
 /** Validate and parse one Q&A file: front matter, body, and its file name. */
 export function parseQaFile(raw: string, file: string): QaFileResult {
   const { problems, report } = problemList(file);
-  const text = normalizeSourceText(raw);
+  const text = normalizeFileText(raw);
   checkText(text, report);
   const front = readFrontMatter(text, qaFrontMatterSchema, report);
   const body = parseQaBody(front.body, report);

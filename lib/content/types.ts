@@ -63,7 +63,7 @@ export type Bulletin = BulletinFrontMatter &
     id: string;
     /** `2024年第2期`. */
     label: string;
-    /** The source file, relative to the repository root. */
+    /** The content file, relative to the repository root. */
     file: string;
   };
 
@@ -82,4 +82,4 @@ export type QaBody = {
   questions: QaQuestion[];
 };
 
-export type QaArticle = QaFrontMatter & QaBody & { slug: string /** The source file. */; file: string };
+export type QaArticle = QaFrontMatter & QaBody & { slug: string /** The content file. */; file: string };

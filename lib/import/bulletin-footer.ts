@@ -6,7 +6,7 @@
 import { type Contacts, PHONE_NUMBER } from '../content/schemas/contacts';
 import { classifyLine } from './bulletin-lines';
 import { type ImportError, importError } from './errors';
-import type { SourceLine } from './source-lines';
+import type { NumberedLine } from './numbered-lines';
 import { collapseSpaces } from './text';
 
 /** What the block gives: the department line and the front matter's contacts. */
@@ -22,22 +22,22 @@ const EMAIL = /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/u;
  * contact label, or the first of several when the name wraps (see departmentContinues).
  * Undefined when the issue has no contact label at all.
  */
-export function findFooter(lines: readonly SourceLine[], from: number): { start: number; labelIndex: number } | undefined {
+export function findFooter(lines: readonly NumberedLine[], from: number): { start: number; labelIndex: number } | undefined {
   const labelIndex = lines.findIndex((line, i) => i >= from && STARTS_WITH_LABEL.test(line.text));
   if (labelIndex === -1) return undefined;
   const previousText = (i: number): number => {
     let at = i - 1;
-    while (at >= from && SKIPPED.includes(classifyLine((lines[at] as SourceLine).text).kind)) at--;
+    while (at >= from && SKIPPED.includes(classifyLine((lines[at] as NumberedLine).text).kind)) at--;
     return at;
   };
   let start = previousText(labelIndex);
   if (start < from) return { start: from, labelIndex };
   // Extend upwards over the wrapped name only when what precedes it plainly ends the last item.
   let first = start;
-  for (let at = previousText(first); at >= from && isDepartmentPart((lines[at] as SourceLine).text); at = previousText(at)) first = at;
+  for (let at = previousText(first); at >= from && isDepartmentPart((lines[at] as NumberedLine).text); at = previousText(at)) first = at;
   if (first < start) {
     const before = previousText(first);
-    if (before >= from && endsAnItem((lines[before] as SourceLine).text)) start = first;
+    if (before >= from && endsAnItem((lines[before] as NumberedLine).text)) start = first;
   }
   return { start, labelIndex };
 }
@@ -56,7 +56,7 @@ function endsAnItem(text: string): boolean {
 }
 
 export function parseFooter(
-  lines: readonly SourceLine[],
+  lines: readonly NumberedLine[],
   start: number,
   labelIndex: number,
 ): { contacts: ContactBlock; errors: ImportError[] } {
@@ -67,7 +67,7 @@ export function parseFooter(
   if (departmentLines.length > 0 && departmentLines.every((line) => classifyLine(line.text).kind === 'text')) {
     department = collapseSpaces(departmentLines.map((line) => line.text).join(' '));
   } else {
-    errors.push(importError('no-department', (lines[labelIndex] as SourceLine).no, {}));
+    errors.push(importError('no-department', (lines[labelIndex] as NumberedLine).no, {}));
   }
 
   const values = { phones: [] as { value: string; line: number }[], emails: [] as { value: string; line: number }[] };
@@ -105,7 +105,7 @@ export function parseFooter(
   for (const { value, line } of values.emails) {
     if (!EMAIL.test(value)) errors.push(importError('bad-email', line, { value }));
   }
-  const at = (lines[labelIndex] as SourceLine).no;
+  const at = (lines[labelIndex] as NumberedLine).no;
   if (values.phones.length === 0) errors.push(importError('no-phone', at, {}));
   if (values.emails.length === 0) errors.push(importError('no-email', at, {}));
 

@@ -8,7 +8,7 @@ import { classifyLine, closeSource, type HeadingKind, type LineKind, splitTraili
 import type { HeadingRef } from './bulletin-toc';
 import { type ImportError, importError } from './errors';
 import type { ImportMessageId, ImportMessageParams, ItemRef } from './messages';
-import type { SourceLine } from './source-lines';
+import type { NumberedLine } from './numbered-lines';
 import { comparisonKey, endsSentence, joinPieces } from './text';
 
 export type Block =
@@ -46,11 +46,11 @@ export interface BodyResult {
  * Page numbers printed at the page header are boilerplate; a bare number anywhere else
  * may be content (or a page number the extraction moved), so it is left for the body to report.
  */
-export function pageNumberLines(lines: readonly SourceLine[]): Set<number> {
+export function pageNumberLines(lines: readonly NumberedLine[]): Set<number> {
   const dropped = new Set<number>();
-  const neighbour = (from: number, step: 1 | -1): SourceLine | undefined => {
+  const neighbour = (from: number, step: 1 | -1): NumberedLine | undefined => {
     for (let i = from + step; i >= 0 && i < lines.length; i += step) {
-      if ((lines[i] as SourceLine).text !== '') return lines[i];
+      if ((lines[i] as NumberedLine).text !== '') return lines[i];
     }
     return undefined;
   };
@@ -81,7 +81,7 @@ interface BodyState {
 /** A heading line: its kind is one of the three heading kinds. */
 type HeadingLine = Extract<LineKind, { numeral: string }>;
 type LineOf<K extends LineKind['kind']> = K extends HeadingKind ? HeadingLine : Extract<LineKind, { kind: K }>;
-type LineHandler<K extends LineKind['kind']> = (state: BodyState, kind: LineOf<K>, line: SourceLine) => void;
+type LineHandler<K extends LineKind['kind']> = (state: BodyState, kind: LineOf<K>, line: NumberedLine) => void;
 
 /** One handler per kind of body line; blank lines and page headers only end what was contiguous. */
 const LINE_HANDLERS: { [K in Exclude<LineKind['kind'], 'blank' | 'page-header'>]: LineHandler<K> } = {
@@ -103,7 +103,7 @@ const LINE_HANDLERS: { [K in Exclude<LineKind['kind'], 'blank' | 'page-header'>]
 
 /** Parse body lines [from, to): every line lands in one place, is dropped as page furniture, or is an error. */
 export function parseBody(
-  lines: readonly SourceLine[],
+  lines: readonly NumberedLine[],
   from: number,
   to: number,
   dropped: ReadonlySet<number>,
@@ -111,7 +111,7 @@ export function parseBody(
 ): BodyResult {
   const state: BodyState = { sections: [], headings: [], errors: [], tocTitles };
   for (let i = from; i < to; i++) {
-    const line = lines[i] as SourceLine;
+    const line = lines[i] as NumberedLine;
     const kind = classifyLine(line.text);
     if (dropped.has(i) || kind.kind === 'blank' || kind.kind === 'page-header') {
       state.contiguous = undefined;
@@ -144,7 +144,7 @@ function itemRef(item: Item, section: Section | undefined, subsection: Subsectio
 const currentItem = (state: BodyState, item: Item) => itemRef(item, state.section, state.subsection);
 
 /** A source line wrapped before its closing bracket takes the following text lines; true when this line was taken. */
-function continuesSource(state: BodyState, kind: LineKind, line: SourceLine): boolean {
+function continuesSource(state: BodyState, kind: LineKind, line: NumberedLine): boolean {
   const pending = state.pendingSource;
   if (!pending) return false;
   if (kind.kind === 'text' || kind.kind === 'page-number') {
@@ -168,7 +168,7 @@ function closePendingSource(state: BodyState): void {
   state.pendingSource = undefined;
 }
 
-function openSection(state: BodyState, kind: HeadingLine, line: SourceLine): void {
+function openSection(state: BodyState, kind: HeadingLine, line: NumberedLine): void {
   state.item = undefined;
   state.subsection = undefined;
   const expected = state.sections.length + 1;
@@ -179,7 +179,7 @@ function openSection(state: BodyState, kind: HeadingLine, line: SourceLine): voi
   addHeading(state, 'section', kind, line, section);
 }
 
-function openSubsection(state: BodyState, kind: HeadingLine, line: SourceLine): void {
+function openSubsection(state: BodyState, kind: HeadingLine, line: NumberedLine): void {
   state.item = undefined;
   const { section } = state;
   if (!section) {
@@ -199,7 +199,7 @@ function openSubsection(state: BodyState, kind: HeadingLine, line: SourceLine): 
   addHeading(state, 'subsection', kind, line, subsection);
 }
 
-function openItem(state: BodyState, kind: HeadingLine, line: SourceLine): void {
+function openItem(state: BodyState, kind: HeadingLine, line: NumberedLine): void {
   const { section, subsection } = state;
   if (!section) {
     state.item = undefined;
@@ -220,7 +220,7 @@ function addHeading(
   state: BodyState,
   kind: HeadingKind,
   heading: { number: number; title: string },
-  line: SourceLine,
+  line: NumberedLine,
   target: Heading,
 ): void {
   const ref: HeadingRef = { kind, number: heading.number, title: heading.title, line: line.no };
@@ -228,7 +228,7 @@ function addHeading(
   state.contiguous = { kind: 'heading', ref, target };
 }
 
-function addCaption(state: BodyState, kind: Extract<LineKind, { kind: 'caption' }>, line: SourceLine): void {
+function addCaption(state: BodyState, kind: Extract<LineKind, { kind: 'caption' }>, line: NumberedLine): void {
   const { item } = state;
   if (!item) {
     error(state, line.no, 'caption-outside-item', { text: line.text });

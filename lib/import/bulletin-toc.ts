@@ -5,7 +5,7 @@
  */
 import { classifyHeading, classifyLine, type HeadingKind } from './bulletin-lines';
 import { type ImportError, importError } from './errors';
-import type { SourceLine } from './source-lines';
+import type { NumberedLine } from './numbered-lines';
 import { comparisonKey, joinPieces, normalizeCjkText } from './text';
 
 export interface HeadingRef {
@@ -35,7 +35,7 @@ const PAGE_REF = /^(.*?)(?:\s*[.．…·•](?:\s*[.．…·•])+\s*|\s*…\s*|
  * Read TOC entries from the line after 本期导读 up to where the body starts: the first
  * `一、` section heading once the TOC has listed its own `一、` (the body restarts the numbering).
  */
-export function parseToc(lines: readonly SourceLine[], start: number, tocLine: number): TocResult {
+export function parseToc(lines: readonly NumberedLine[], start: number, tocLine: number): TocResult {
   const entries: HeadingRef[] = [];
   const errors: ImportError[] = [];
   const warnings: ImportError[] = [];
@@ -49,7 +49,7 @@ export function parseToc(lines: readonly SourceLine[], start: number, tocLine: n
   };
 
   for (let i = start; i < lines.length; i++) {
-    const line = lines[i] as SourceLine;
+    const line = lines[i] as NumberedLine;
     const kind = classifyLine(line.text).kind;
     if (kind === 'blank' || kind === 'page-header') continue;
     if (kind === 'page-number') {

@@ -18,8 +18,8 @@ import { pageNumberLines, parseBody, type Section } from './bulletin-structure';
 import { compareToc, parseToc } from './bulletin-toc';
 import { type ImportError, type ImportResult, importError, sortImportErrors } from './errors';
 import type { CoverPart } from './messages';
+import type { NumberedLine } from './numbered-lines';
 import { lookAlikesIn, toLineStream } from './printed-lines';
-import type { SourceLine } from './source-lines';
 import { collapseSpaces, comparisonKey } from './text';
 import { readTextPages } from './text-pages';
 
@@ -65,7 +65,7 @@ export function importBulletin(raw: string, options: BulletinImportOptions = {})
   return result.ok ? { ok: true, value: { ...result.value, lookAlikes: lookAlikesIn(pages) } } : result;
 }
 
-export function importBulletinLines(lines: readonly SourceLine[], options: LineStreamOptions = {}): ImportResult<ImportedBulletin> {
+export function importBulletinLines(lines: readonly NumberedLine[], options: LineStreamOptions = {}): ImportResult<ImportedBulletin> {
   const errors: ImportError[] = [];
 
   if (options.date !== undefined && !isIsoDate(options.date)) {
@@ -81,7 +81,7 @@ export function importBulletinLines(lines: readonly SourceLine[], options: LineS
   errors.push(...title.errors);
   const warnings = [...title.warnings];
 
-  const toc = parseToc(lines, tocIndex + 1, (lines[tocIndex] as SourceLine).no);
+  const toc = parseToc(lines, tocIndex + 1, (lines[tocIndex] as NumberedLine).no);
   errors.push(...toc.errors);
   warnings.push(...toc.warnings);
 
@@ -211,7 +211,7 @@ export function coverDate(text: string): string | undefined {
  * does not understand is left out with a warning naming its line: only the issue line and
  * the names it needs are required.
  */
-function parseTitleBlock(lines: readonly SourceLine[]): TitleBlock {
+function parseTitleBlock(lines: readonly NumberedLine[]): TitleBlock {
   const errors: ImportError[] = [];
   const warnings: ImportError[] = [];
   const text = lines.filter((line) => !['blank', 'page-header'].includes(classifyLine(line.text).kind));
@@ -220,7 +220,7 @@ function parseTitleBlock(lines: readonly SourceLine[]): TitleBlock {
     errors.push(importError('no-issue-line', 1, {}));
     return { series: '', publisher: '', errors, warnings };
   }
-  const issueLine = text[issueAt] as SourceLine;
+  const issueLine = text[issueAt] as NumberedLine;
   const match = ISSUE.exec(issueLine.text) as RegExpExecArray;
   let date: string | undefined;
   const parts = (from: { text: string; line: number }[]) =>

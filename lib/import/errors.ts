@@ -3,7 +3,7 @@ import { type ImportMessageId, type ImportMessageParams, importMessage, type Lin
 
 /**
  * Import problems. Importers never stop at the first one: they collect every problem
- * so an editor can fix the source text in one pass, and they write nothing while any remain.
+ * so an editor can fix the input text in one pass, and they write nothing while any remain.
  */
 export interface ImportError {
   /** 1-based PDF page, for a PDF; then `line` counts the printed lines of that page from its top. */

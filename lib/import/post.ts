@@ -3,7 +3,7 @@
  * as a Q&A article: content/qa/<slug>.md. Produces the file or every problem found.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { normalizeSourceText } from '../content/source-text';
+import { normalizeFileText } from '../content/file-text';
 import { writeFrontMatter } from '../content/write-front-matter';
 import { ASCII_SLUG } from '../routes';
 import { type ImportError, type ImportResult, importError, sortImportErrors } from './errors';
@@ -35,7 +35,7 @@ const DROPPED_KEYS = new Set(['layout']);
 const KEPT_KEYS = new Set(['title', 'date', 'categories', 'tags']);
 
 export function importPost(raw: string, options: PostImportOptions): ImportResult<ImportedPost> {
-  const lines = normalizeSourceText(raw).split('\n');
+  const lines = normalizeFileText(raw).split('\n');
   const errors: ImportError[] = [];
   const error: Report = (line, id, params) => errors.push(importError(id, line, params));
 

@@ -6,7 +6,7 @@
  */
 import { findLookAlikes, foldLookAlikes } from '../content/look-alike-ideographs';
 import { classifyLine } from './bulletin-lines';
-import type { SourceLine } from './source-lines';
+import type { NumberedLine } from './numbered-lines';
 import { closeLetterSpacing, endsSentence } from './text';
 
 export interface PrintedLine {
@@ -41,8 +41,8 @@ export function shortLineEndsBlock(text: string): boolean {
  * glyphs to, ⻅ for 见) are folded here once, for either input: the importer's boundary; and a
  * letter-spaced line loses the spaces extraction put between its characters.
  */
-export function toLineStream(pages: readonly (readonly PrintedLine[])[]): SourceLine[] {
-  const stream: SourceLine[] = [];
+export function toLineStream(pages: readonly (readonly PrintedLine[])[]): NumberedLine[] {
+  const stream: NumberedLine[] = [];
   let apart = false;
   for (const [index, page] of pages.entries()) {
     for (const [at, line] of page.entries()) {

@@ -9,7 +9,7 @@
  *   of the others ends its paragraph.
  * Blank lines stay, as the blocks they separate.
  */
-import { normalizeSourceText } from '../content/source-text';
+import { normalizeFileText } from '../content/file-text';
 import { classifyLine } from './bulletin-lines';
 import { dropPageFurniture } from './page-furniture';
 import { type PrintedLine, shortLineEndsBlock } from './printed-lines';
@@ -33,7 +33,7 @@ interface Row extends PrintedLine {
 
 export function readTextPages(raw: string): PrintedLine[][] {
   const pages: Row[][] = [[]];
-  const rows = normalizeSourceText(raw).split('\n');
+  const rows = normalizeFileText(raw).split('\n');
   for (const [index, row] of rows.entries()) {
     if (row.includes('\f') && (pages.at(-1) as Row[]).length > 0) pages.push([]);
     const page = pages.at(-1) as Row[];

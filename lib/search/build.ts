@@ -25,7 +25,7 @@ import {
   shardOf,
   termShardFile,
   textFile,
-} from './format';
+} from './index-files';
 import type { SearchDocument } from './types';
 
 export interface BuildOptions {

@@ -1,5 +1,5 @@
 /**
- * Query evaluation over any IndexSource.
+ * Query evaluation over any IndexBackend.
  *
  * Matching: every primary term (Han bigram, lone Han char, word; question
  * words dropped) must occur in the title, body or source (AND). If fewer than
@@ -15,12 +15,13 @@
  * match beats any body match); the score of score.ts; finally the document
  * number, i.e. the newer issue first.
  */
+
+import type { IndexBackend } from './backend';
 import type { PostingList } from './compile';
 import { filterKeys, intersectRanges, type RangeSet, rangesContain, rangesSize, rangesSlice } from './facets';
 import { highlight, makeSnippet, type SnippetOptions } from './highlight';
 import { partialHits, partialNeed } from './partial';
 import { type Hit, idfOf, roundScore, termScore, titleHit } from './score';
-import type { IndexSource } from './source';
 import { queryTerms } from './tokenize';
 import type { DisplayDocument, SearchFilters, SearchResponse, SearchResult } from './types';
 
@@ -158,7 +159,7 @@ function countContaining(lists: readonly PostingList[], doc: number): number {
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
 export async function runSearch(
-  source: IndexSource,
+  source: IndexBackend,
   query: string,
   filters: SearchFilters = {},
   limit: number = DEFAULT_LIMIT,

@@ -4,8 +4,9 @@
  * file is requested as `file?v=<buildId>`, so a long-lived HTTP cache can keep
  * shards forever and a new deploy still never mixes old shards with a new manifest.
  */
-import { MANIFEST_FILE, type SearchManifest } from './format';
-import type { LoadFile } from './source';
+
+import type { LoadFile } from './backend';
+import { MANIFEST_FILE, type SearchManifest } from './index-files';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
 

@@ -1,8 +1,9 @@
 /** Entry points: a searcher over the shipped shards, or over documents in memory. */
+
+import { type IndexBackend, type IndexInfo, type LoadFile, memoryBackend, shardedBackend } from './backend';
 import { compileIndex } from './compile';
 import { type EngineOptions, runSearch } from './engine';
-import type { SearchManifest } from './format';
-import { type IndexInfo, type IndexSource, type LoadFile, memorySource, shardedSource } from './source';
+import type { SearchManifest } from './index-files';
 import type { SearchDocument, SearchFilters, SearchResponse } from './types';
 
 export type SearchOptions = EngineOptions;
@@ -17,7 +18,7 @@ export interface Searcher {
   info(): Promise<IndexInfo>;
 }
 
-function searcherFromSource(source: IndexSource, options: SearchOptions = {}): Searcher {
+function searcherFromBackend(source: IndexBackend, options: SearchOptions = {}): Searcher {
   return {
     search: (query, filters = {}, limit, offset) => runSearch(source, query, filters, limit, offset, options),
     info: () => source.info(),
@@ -36,13 +37,13 @@ export function createSearcher(
 ): Searcher & {
   manifest(): Promise<SearchManifest>;
 } {
-  const source = shardedSource(load);
-  return { ...searcherFromSource(source, options), manifest: source.manifest };
+  const source = shardedBackend(load);
+  return { ...searcherFromBackend(source, options), manifest: source.manifest };
 }
 
 /** Searcher over one in-memory index (tests, build-time checks, Node scripts). */
 export function createMemorySearcher(docs: readonly SearchDocument[], options: SearchOptions = {}): Searcher {
-  return searcherFromSource(memorySource(compileIndex(docs)), options);
+  return searcherFromBackend(memoryBackend(compileIndex(docs)), options);
 }
 
 /** Convenience loader over the `files` record returned by buildIndex. */

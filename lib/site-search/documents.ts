@@ -6,7 +6,7 @@
 import { blockText } from '../content/blocks';
 import { bulletinItems } from '../content/items';
 import type { Bulletin, BulletinItem, QaArticle, QaQuestion } from '../content/types';
-import { yearOf } from '../format';
+import { yearOf } from '../dates';
 import { routes } from '../routes';
 import type { SearchDocument } from '../search/types';
 
@@ -17,7 +17,7 @@ export interface SearchableContent {
 
 /**
  * Recency rank shared by both kinds, YYYYMMDD-shaped so that bulletins and
- * Q&A interleave by time. An issue without a date (the source often gives
+ * Q&A interleave by time. An issue without a date (the printed issue often gives
  * none, and we never guess one) ranks by its number within the year in the
  * place of the month: this only orders ties, nothing displays it.
  */

@@ -1,7 +1,7 @@
 import { blockText } from '../content/blocks';
 import { bulletinItems } from '../content/items';
 import type { Bulletin, BulletinItem, QaArticle } from '../content/types';
-import { yearOf } from '../format';
+import { yearOf } from '../dates';
 import { detectRegions } from './detect-regions';
 import { policySlug } from './policies';
 import { type PolicyMention, policyMentions } from './policy-mentions';
@@ -166,7 +166,7 @@ function itemTexts(item: BulletinItem): string[] {
   return [item.title, ...item.blocks.map(blockText)];
 }
 
-/** Issues and Q&As by year; a Q&A's year is its date's own (lib/format.ts yearOf). */
+/** Issues and Q&As by year; a Q&A's year is its date's own (lib/dates.ts yearOf). */
 function yearArchives(bulletins: readonly Bulletin[], qas: readonly QaArticle[]): YearArchive[] {
   const years = new Map<number, YearArchive>();
   const archive = (year: number) => {

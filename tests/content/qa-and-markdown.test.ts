@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown, renderBlocks } from '@/lib/content/markdown';
 import { chineseNumeralToNumber, numberToChineseNumeral } from '@/lib/content/numerals';
 import { parseQaFile } from '@/lib/content/qa-file';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/dates';
 import { SEED_QA } from './helpers';
 
 const render = (markdown: string) => renderBlocks(parseMarkdown(markdown).children).html;

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MANIFEST_FILE, type SearchManifest } from '../../lib/search/format';
+import { MANIFEST_FILE, type SearchManifest } from '../../lib/search/index-files';
 import { createSearcher } from '../../lib/search/searcher';
 import { contentFolder, edit, SEED_BULLETIN, SEED_QA } from '../content/helpers';
 

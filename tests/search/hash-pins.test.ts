@@ -1,7 +1,7 @@
 /** Shard routing and the build id are part of the shipped format: pinned, so a refactor cannot move a term. */
 import { describe, expect, it } from 'vitest';
 import { hashString } from '../../lib/hash';
-import { shardOf } from '../../lib/search/format';
+import { shardOf } from '../../lib/search/index-files';
 
 describe('term → shard routing', () => {
   it('sends each term to the same shard as every earlier build', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
-import { MANIFEST_FILE, shardOf, termShardFile } from '../../lib/search/format';
+import { MANIFEST_FILE, shardOf, termShardFile } from '../../lib/search/index-files';
 import { createMemorySearcher, createSearcher, loadFromFiles, type Searcher } from '../../lib/search/searcher';
 import { queryTerms } from '../../lib/search/tokenize';
 import type { SearchDocument, SearchFilters } from '../../lib/search/types';

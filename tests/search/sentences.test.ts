@@ -1,7 +1,7 @@
 /** Questions typed as sentences: question words dropped, and a ranked partial tier. */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
-import { shardOf, termShardFile } from '../../lib/search/format';
+import { shardOf, termShardFile } from '../../lib/search/index-files';
 import { partialNeed } from '../../lib/search/partial';
 import { createMemorySearcher, createSearcher, loadFromFiles } from '../../lib/search/searcher';
 import { splitAtStopWords } from '../../lib/search/stop-words';

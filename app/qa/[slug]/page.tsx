@@ -10,7 +10,7 @@ import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
 import { SharePanel } from '@/components/SharePanel';
 import { highwireTags } from '@/lib/cite/highwire';
 import type { QaArticle } from '@/lib/content/types';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/dates';
 import { routes } from '@/lib/routes';
 import { qaJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';

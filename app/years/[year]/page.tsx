@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ItemList } from '@/components/ItemList';
 import { Link } from '@/components/Link';
 import { PrevNext } from '@/components/PrevNext';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/dates';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { itemsOfIssue } from '@/lib/site/content';

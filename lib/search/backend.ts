@@ -1,5 +1,5 @@
 /**
- * Where the query engine gets its data from. One engine, two sources:
+ * Where the query engine gets its data from. One engine, two backends:
  * the compiled index in memory, or the shipped files loaded lazily through
  * a caller-supplied `load(file)` (fetch in the browser, readFile in Node).
  * The equivalence tests run the same queries through both.
@@ -20,7 +20,7 @@ import {
   shardOf,
   termShardFile,
   textFile,
-} from './format';
+} from './index-files';
 import type { DisplayDocument } from './types';
 
 export interface IndexInfo {
@@ -28,7 +28,7 @@ export interface IndexInfo {
   facetCounts: FacetCounts;
 }
 
-export interface IndexSource {
+export interface IndexBackend {
   info(): Promise<IndexInfo>;
   /** Posting lists in the order of `terms`; an unknown term gets an empty list. */
   postings(terms: readonly string[]): Promise<PostingList[]>;
@@ -40,7 +40,7 @@ export interface IndexSource {
 
 export type LoadFile = (file: string) => Promise<string>;
 
-export function memorySource(index: CompiledIndex): IndexSource {
+export function memoryBackend(index: CompiledIndex): IndexBackend {
   const at = <T>(arr: readonly T[], n: number): T => {
     const v = arr[n];
     if (v === undefined) throw new Error(`search: no document #${n}`);
@@ -68,7 +68,7 @@ function checkManifest(value: unknown): SearchManifest {
  * requested at most once (concurrent searches share the pending request);
  * a failed request is forgotten so that a later search retries it.
  */
-export function shardedSource(load: LoadFile): IndexSource & { manifest(): Promise<SearchManifest> } {
+export function shardedBackend(load: LoadFile): IndexBackend & { manifest(): Promise<SearchManifest> } {
   const files = new Map<string, Promise<unknown>>();
   const decoded = new Map<string, PostingList>();
 

@@ -5,10 +5,10 @@
  */
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { controlCharacters } from './characters';
+import { normalizeFileText } from './file-text';
 import { findLookAlikes, lookAlikeParams } from './look-alike-ideographs';
 import { FILE_START, type Position, type Report } from './problems';
 import type { ReadFailure } from './rules';
-import { normalizeSourceText } from './source-text';
 
 /** Larger than any real issue (the seed is 20 KB) and small enough to parse at once. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -17,7 +17,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const LISTED_CONTROL_CHARACTERS = 20;
 
 /** Reads `fullPath`; reports and returns undefined when the file cannot be used as text. */
-export function readSource(fullPath: string, report: Report): string | undefined {
+export function readContentFile(fullPath: string, report: Report): string | undefined {
   let bytes: Buffer;
   try {
     if (statSync(fullPath).size > MAX_FILE_BYTES) {
@@ -32,7 +32,7 @@ export function readSource(fullPath: string, report: Report): string | undefined
   }
   const text = decodeUtf8(bytes, report);
   if (text === undefined) return undefined;
-  const normalized = normalizeSourceText(text);
+  const normalized = normalizeFileText(text);
   const controls = controlCharacters(normalized);
   for (const found of controls.slice(0, LISTED_CONTROL_CHARACTERS)) {
     report('control-character', positionAt(normalized, found.index), { code: found.code });

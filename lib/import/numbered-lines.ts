@@ -3,7 +3,7 @@
  * separated by blank lines. It comes from extracted text or from the PDF itself (see
  * printed-lines.ts), and each problem names a line of it, so an editor knows where to look.
  */
-export interface SourceLine {
+export interface NumberedLine {
   /** 1-based line number in the input file; for a PDF, a running count its pages' lines map back to. */
   no: number;
   /** The line without surrounding whitespace; '' for a blank line. */

@@ -2,7 +2,7 @@
  * Raw file text as editors' tools save it: a UTF-8 BOM and CRLF (or lone CR) line endings
  * are valid input. Normalising here keeps every later line number right.
  */
-export function normalizeSourceText(raw: string): string {
+export function normalizeFileText(raw: string): string {
   return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
