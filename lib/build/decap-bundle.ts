@@ -17,7 +17,7 @@ export const DECAP_PACKAGE = {
   integrity: 'sha512-hf+dPlCh7TJmWl8+6VRzHYOWhri5xgUknrZbDewaWe4s9B7xJ8PQugp2QHeSldMUKzav6+z0oIpwUYhUJDYtYw==',
 };
 
-const CACHE = path.resolve(import.meta.dirname, '../node_modules/.cache');
+const CACHE = path.resolve(import.meta.dirname, '../../node_modules/.cache');
 
 /** The folder holding Decap's dist/ files: unpacked once per version, then reused. */
 export function decapDist(): string {

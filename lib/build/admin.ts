@@ -1,6 +1,6 @@
 /**
  * /admin/ in the export (a step of scripts/finish-export.ts): Decap CMS's prebuilt bundle
- * (scripts/decap-bundle.ts, no CDN), pdf.js for the PDF import, the project's admin bundle (lib/cms/admin.ts,
+ * (lib/build/decap-bundle.ts, no CDN), pdf.js for the PDF import, the project's admin bundle (lib/cms/admin.ts,
  * bundled here with esbuild), its style sheet and the page. config.yml comes from public/admin/ like any public file.
  * Nothing of this is linked from the site's pages: it loads on /admin/ only.
  */
@@ -8,9 +8,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { adminPage } from '../lib/cms/admin-page';
-import { ADMIN_STYLES, ADMIN_STYLESHEET } from '../lib/cms/admin-styles';
-import { ADMIN_DIR } from '../lib/cms/names';
+import { adminPage } from '../cms/admin-page';
+import { ADMIN_STYLES, ADMIN_STYLESHEET } from '../cms/admin-styles';
+import { ADMIN_DIR } from '../cms/names';
 import { decapDist } from './decap-bundle';
 
 const require = createRequire(import.meta.url);
@@ -80,7 +80,7 @@ export async function buildAdmin(outDir: string, basePath: string): Promise<stri
   for (const [from, keep] of PDFJS_FILES) copyInto(path.join(pdfjs, from), path.join(admin, 'pdfjs', path.basename(from)), keep);
 
   await build({
-    entryPoints: [path.resolve(import.meta.dirname, '../lib/cms/admin.ts')],
+    entryPoints: [path.resolve(import.meta.dirname, '../cms/admin.ts')],
     outfile: path.join(admin, 'cms.js'),
     bundle: true,
     format: 'iife',
