@@ -1,7 +1,7 @@
 /**
  * Builds the site as a GitHub Pages project site sees it (BASE_PATH=/shuzi-xiangcun, a
  * SITE_URL of its own) into out-base-path/, then runs the export checks of
- * scripts/site-checks.ts on it: each site-internal URL must carry the base path and lead
+ * lib/checks/site-checks.ts on it: each site-internal URL must carry the base path and lead
  * to an exported file (and an element, for #anchors), and every page carries a sound
  * Content-Security-Policy.
  * The build reads the seed fixtures (tests/fixtures/content, so its cost does not grow with
@@ -15,9 +15,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileForPath } from '../lib/checks/built-site';
+import { checkSite } from '../lib/checks/site-checks';
 import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
-import { fileForPath } from './built-site';
-import { checkSite } from './site-checks';
 
 const BASE_PATH = '/shuzi-xiangcun';
 const SITE_URL = 'https://example.github.io';

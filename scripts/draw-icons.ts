@@ -12,9 +12,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from '../lib/checks/chromium';
 import { site } from '../lib/site';
 import { BRAND_COLOR, THEME_COLORS } from '../lib/theme';
-import { chromiumPath } from './chromium';
 
 const LEAF = '#9fd6b4';
 const paper = THEME_COLORS.light;

@@ -7,7 +7,7 @@
  * 2. writes the reference files (.bib, .ris) of every item and Q&A article beside its page
  *    (lib/cite/site-citations.ts), with the build's SITE_URL, BASE_PATH and CONTENT_DIR;
  * 3. writes the open data files under /data/ (lib/open-data/), described by the /data/ page;
- * 4. gives every page its hash-based Content-Security-Policy (scripts/csp/), and fails
+ * 4. gives every page its hash-based Content-Security-Policy (lib/build/csp.ts), and fails
  *    when a page holds inline code no hash can allow;
  * 5. adds the CMS at /admin/ (lib/build/admin.ts), whose page has a policy of its own.
  */
@@ -15,6 +15,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildAdmin } from '../lib/build/admin';
+import { addContentSecurityPolicies } from '../lib/build/csp';
 import { citationFiles } from '../lib/cite/site-citations';
 import { contentDir } from '../lib/content/content-dir';
 import { type DataFile, dataFilePath, openDataFiles } from '../lib/open-data/files';
@@ -22,7 +23,6 @@ import { absoluteUrl } from '../lib/site';
 import { loadSiteContent } from '../lib/site-content';
 import { NO_TERMS } from '../lib/static-params';
 import { buildTaxonomies } from '../lib/taxonomy/build';
-import { addContentSecurityPolicies } from './csp/add-to-export';
 
 /** Removes every placeholder page folder under `outDir`; returns their site paths. */
 export function removePlaceholderPages(outDir: string): string[] {

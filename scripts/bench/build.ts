@@ -9,7 +9,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
-import { checkSite } from '../site-checks';
+import { checkSite } from '../../lib/checks/site-checks';
 import { seedText, writeSyntheticContent } from './corpus';
 import { samplePeakMemory } from './peak-memory';
 import { markdownTable, writeResultsSection } from './results-file';

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageCode, pagePolicies, parsePolicy, policyProblems, sha256Source, withPolicy } from '../../lib/checks/page-policy';
 import { ADMIN_CSP } from '../../lib/cms/admin-page';
-import { pageCode, pagePolicies, parsePolicy, policyProblems, sha256Source, withPolicy } from '../../scripts/csp/page-policy';
 
 const THEME = "(function(){document.documentElement.setAttribute('data-js','')})();";
 const PAYLOAD = 'self.__next_f.push([1,"x"])';

@@ -1,11 +1,11 @@
-/** scripts/site-checks.ts: the browserless walk over an export finds each kind of fault, and passes a sound page. */
+/** lib/checks/site-checks.ts: the browserless walk over an export finds each kind of fault, and passes a sound page. */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withPolicy } from '../../lib/checks/page-policy';
+import { checkSite } from '../../lib/checks/site-checks';
 import { adminPage } from '../../lib/cms/admin-page';
-import { withPolicy } from '../../scripts/csp/page-policy';
-import { checkSite } from '../../scripts/site-checks';
 
 const SITE_URL = 'https://example.org';
 

@@ -1,12 +1,12 @@
 /**
- * Gives every exported HTML page its Content-Security-Policy (scripts/csp/page-policy.ts),
+ * Gives every exported HTML page its Content-Security-Policy (lib/checks/page-policy.ts),
  * then checks each page as written: a page that runs inline code its policy cannot allow
  * is a problem, and the build fails on it (scripts/finish-export.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ADMIN_DIR } from '../../lib/cms/names';
-import { policyProblems, withPolicy } from './page-policy';
+import { policyProblems, withPolicy } from '../checks/page-policy';
+import { ADMIN_DIR } from '../cms/names';
 
 function filesUnder(dir: string, extension: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -12,10 +12,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
-import { ADMIN_CSP } from '../lib/cms/admin-page';
-import { ADMIN_DIR } from '../lib/cms/names';
+import { ADMIN_CSP } from '../cms/admin-page';
+import { ADMIN_DIR } from '../cms/names';
 import { fileForPath, idsInFile, sitemapPaths } from './built-site';
-import { pageCode, pagePolicies, policyProblems } from './csp/page-policy';
+import { pageCode, pagePolicies, policyProblems } from './page-policy';
 
 export interface SiteCheckOptions {
   /** The exported site. */
