@@ -1,5 +1,5 @@
 /**
- * /admin/ in the export (a step of scripts/finish-export.ts): Decap CMS's prebuilt bundle
+ * /admin/ in the export (a step of lib/build/pipeline.ts): Decap CMS's prebuilt bundle
  * (lib/build/decap-bundle.ts, no CDN), pdf.js for the PDF import, the project's admin bundle (lib/cms/admin.ts,
  * bundled here with esbuild), its style sheet and the page. config.yml comes from public/admin/ like any public file.
  * Nothing of this is linked from the site's pages: it loads on /admin/ only.
@@ -12,6 +12,7 @@ import { adminPage } from '../cms/admin-page';
 import { ADMIN_STYLES, ADMIN_STYLESHEET } from '../cms/admin-styles';
 import { ADMIN_DIR } from '../cms/names';
 import { decapDist } from './decap-bundle';
+import type { BuildStep } from './step';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -100,3 +101,12 @@ export async function buildAdmin(outDir: string, basePath: string): Promise<stri
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(admin, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
+
+export const adminStep: BuildStep = {
+  name: 'admin',
+  async run({ outDir, basePath, logger }) {
+    const admin = await buildAdmin(outDir, basePath);
+    logger.info(`✓ ${outDir}/admin/: Decap CMS, pdf.js and the admin bundle, ${admin.length} files`);
+    return [];
+  },
+};

@@ -1,12 +1,13 @@
 /**
  * Gives every exported HTML page its Content-Security-Policy (lib/checks/page-policy.ts),
  * then checks each page as written: a page that runs inline code its policy cannot allow
- * is a problem, and the build fails on it (scripts/finish-export.ts).
+ * is a problem, and the build fails on it (a step of lib/build/pipeline.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { policyProblems, withPolicy } from '../checks/page-policy';
 import { ADMIN_DIR } from '../cms/names';
+import type { BuildStep } from './step';
 
 function filesUnder(dir: string, extension: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -38,3 +39,13 @@ export function addContentSecurityPolicies(outDir: string): { pages: number; dat
   if (pages.length === 0) problems.push(`${outDir}: no HTML pages`);
   return { pages: pages.length, dataImages, problems };
 }
+
+export const cspStep: BuildStep = {
+  name: 'csp',
+  run({ outDir, logger }) {
+    const csp = addContentSecurityPolicies(outDir);
+    if (csp.problems.length > 0) return [...csp.problems, `✗ Content-Security-Policy: ${csp.problems.length} problem(s)`];
+    logger.info(`✓ Content-Security-Policy on ${csp.pages} page(s)${csp.dataImages ? ' (stylesheets use data: images)' : ''}`);
+    return [];
+  },
+};

@@ -54,7 +54,7 @@ export async function buildLightSite(contentDir: string, siteDir: string): Promi
   }
   const { output } = await run(
     process.execPath,
-    ['--import', 'tsx', 'scripts/build-search-index.ts', '--out', path.join(siteDir, SEARCH_INDEX_FOLDER)],
+    ['--import', 'tsx', 'scripts/build.ts', '--until', 'search-index', '--search-index', path.join(siteDir, SEARCH_INDEX_FOLDER)],
     {
       CONTENT_DIR: contentDir,
     },

@@ -106,9 +106,9 @@ describe('policyProblems', () => {
   });
 });
 
-describe('the build step (scripts/finish-export.ts)', { timeout: 60_000 }, () => {
+describe('the steps after next build (npm run build -- --from placeholder-pages)', { timeout: 60_000 }, () => {
   const run = (dir: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/finish-export.ts'], {
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--from', 'placeholder-pages'], {
       cwd: path.resolve(import.meta.dirname, '../..'),
       env: { ...process.env, OUT_DIR: dir },
       encoding: 'utf8',

@@ -1,4 +1,4 @@
-/** scripts/build-search-index.ts: the content in CONTENT_DIR becomes index files; broken content stops it. */
+/** `npm run build:search` (the build's first two steps): the content in CONTENT_DIR becomes index files; broken content stops it. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ const out = mkdtempSync(path.join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function run(contentDir: string, outDir: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-search-index.ts', '--out', outDir], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--until', 'search-index', '--search-index', outDir], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir },
@@ -22,7 +22,7 @@ function run(contentDir: string, outDir: string) {
 }
 
 // Each case starts a Node process; the limit only guards against a hang on a busy machine.
-describe('build-search-index', { timeout: 60_000 }, () => {
+describe('the validate and search-index steps', { timeout: 60_000 }, () => {
   it('writes the index of CONTENT_DIR and replaces an earlier one completely', async () => {
     const dir = path.join(out, 'index');
     mkdirSync(path.join(dir, 'terms'), { recursive: true });

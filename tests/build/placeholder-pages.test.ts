@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_TERMS } from '@/lib/static-params';
-import { removePlaceholderPages } from '../../scripts/finish-export';
+import { removePlaceholderPages } from '../../lib/build/placeholder-pages';
 
 describe('removePlaceholderPages', () => {
   it('removes the placeholder pages of empty taxonomies and nothing else', () => {
