@@ -214,10 +214,19 @@ export function checkSite({ outDir, siteUrl, basePath }: SiteCheckOptions): Site
   const sitemap = fileForPath(root, '/sitemap.xml');
   if (!sitemap) problems.push('sitemap.xml: missing');
   else {
-    const listed = new Set(sitemapPaths(readFileSync(sitemap, 'utf8'), origin));
+    let listed = new Set<string>();
+    try {
+      listed = new Set(sitemapPaths(readFileSync(sitemap, 'utf8'), origin));
+    } catch (error) {
+      problems.push(`sitemap.xml: ${(error as Error).message}`);
+    }
+    // Each address the sitemap lists is an exported page a search engine may index: not a
+    // missing page, not a noindex page (404.html), not a file that is no page (feed.xml).
+    const pages = new Set(indexable);
     for (const page of listed) {
-      if (!fileForPath(root, page)) problems.push(`sitemap.xml: ${page} is not exported`);
       if (page.startsWith(`/${ADMIN_DIR}/`)) problems.push(`sitemap.xml: lists the CMS page ${page}`);
+      else if (!fileForPath(root, page)) problems.push(`sitemap.xml: ${page} is not exported`);
+      else if (!pages.has(page)) problems.push(`sitemap.xml: ${page} is exported, but not as a page search engines may index`);
     }
     // A route added without its sitemap entry would otherwise ship unlisted, silently.
     for (const page of indexable) if (!listed.has(page)) problems.push(`sitemap.xml: does not list the exported page ${page}`);

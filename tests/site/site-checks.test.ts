@@ -124,6 +124,20 @@ describe('checkSite', () => {
     expect(check(dir).problems).toEqual(['sitemap.xml: does not list the exported page /new/']);
   });
 
+  it('fails a sitemap address that is exported but is no indexable page, or lies outside the site', () => {
+    const notFound = page('/404.html', { head: '<meta name="robots" content="noindex"/>', canonical: '', feed: false, description: '' });
+    const dir = site({ 'index.html': page('/'), '404.html': notFound }, ['/', '/404.html', '/feed.xml']);
+    expect(check(dir).problems).toEqual([
+      'sitemap.xml: /404.html is exported, but not as a page search engines may index',
+      'sitemap.xml: /feed.xml is exported, but not as a page search engines may index',
+    ]);
+    writeFileSync(path.join(dir, 'sitemap.xml'), `<urlset><loc>${SITE_URL}/</loc><loc>https://elsewhere.example/</loc></urlset>`);
+    expect(check(dir).problems).toEqual([
+      `sitemap.xml: sitemap entry https://elsewhere.example/ is not under ${SITE_URL}`,
+      'sitemap.xml: does not list the exported page /',
+    ]);
+  });
+
   it('under a base path, finds internal addresses that lack it', () => {
     const base = '/sub';
     const dir = site(
