@@ -7,9 +7,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { chromiumPath } from '../../lib/checks/chromium';
-import type { SearchFilters } from '../../lib/search/types';
-import { SEARCH_INDEX_FOLDER } from '../../lib/site-search/index-location';
+import { chromiumPath } from '../lib/checks/chromium';
+import type { SearchFilters } from '../lib/search/types';
+import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
 import { isPagefindCode } from './pagefind';
 import { addBytes, type Bytes, fileBytes, ZERO } from './sizes';
 

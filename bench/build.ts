@@ -1,6 +1,6 @@
 /**
  * `npm run bench:build [-- --sizes 30,100,300,1000]`: the whole `npm run build` on
- * SYNTHETIC archives of that many issues (scripts/bench/corpus.ts: recombined seed
+ * SYNTHETIC archives of that many issues (bench/corpus.ts: recombined seed
  * sentences under bench/.work/, never content), then the browserless check of every
  * exported page. Reports the whole build, Next's compile and page generation, the search
  * index, the static check, ms per page, what each added page costs, and the peak memory
@@ -9,7 +9,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
-import { checkSite } from '../../lib/checks/site-checks';
+import { checkSite } from '../lib/checks/site-checks';
 import { seedText, writeSyntheticContent } from './corpus';
 import { samplePeakMemory } from './peak-memory';
 import { markdownTable, writeResultsSection } from './results-file';

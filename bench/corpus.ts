@@ -6,10 +6,10 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bulletinItems } from '../../lib/content/items';
-import { issueId } from '../../lib/routes';
-import { loadSiteContent } from '../../lib/site-content';
-import { pick, rng } from './random';
+import { bulletinItems } from '../lib/content/items';
+import { issueId } from '../lib/routes';
+import { loadSiteContent } from '../lib/site-content';
+import { pick, rng } from '../lib/testing/random';
 
 export const ITEMS_PER_ISSUE = 10;
 const ISSUES_PER_YEAR = 20;

@@ -8,12 +8,12 @@
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { figureCaption } from '../../lib/content/blocks';
-import { sectionItems } from '../../lib/content/items';
-import { routes } from '../../lib/routes';
-import { loadSiteContent } from '../../lib/site-content';
-import { SEARCH_INDEX_FOLDER } from '../../lib/site-search/index-location';
-import { run } from './site-build';
+import { figureCaption } from '../lib/content/blocks';
+import { sectionItems } from '../lib/content/items';
+import { routes } from '../lib/routes';
+import { loadSiteContent } from '../lib/site-content';
+import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
+import { indexStepsMs, run, timingsFile } from './site-build';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -52,12 +52,21 @@ export async function buildLightSite(contentDir: string, siteDir: string): Promi
     write(siteDir, routes.qa(qa.slug), page(qa.title, `<article><h1>${escapeHtml(qa.title)}</h1>${sections}</article>`));
     pages++;
   }
-  const { output } = await run(
+  const timings = timingsFile(siteDir);
+  await run(
     process.execPath,
-    ['--import', 'tsx', 'scripts/build.ts', '--until', 'search-index', '--search-index', path.join(siteDir, SEARCH_INDEX_FOLDER)],
-    {
-      CONTENT_DIR: contentDir,
-    },
+    [
+      '--import',
+      'tsx',
+      'scripts/build.ts',
+      '--until',
+      'search-index',
+      '--search-index',
+      path.join(siteDir, SEARCH_INDEX_FOLDER),
+      '--timings',
+      timings,
+    ],
+    { CONTENT_DIR: contentDir },
   );
-  return { pages, indexMs: Number(/search index: .*?, (\d+) ms/.exec(output)?.[1] ?? Number.NaN) };
+  return { pages, indexMs: indexStepsMs(timings) };
 }

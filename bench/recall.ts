@@ -1,13 +1,13 @@
 /**
- * recall@10 on the hand-judged eval set (tests/search/eval-set.ts), for both
+ * recall@10 on the hand-judged eval set (lib/testing/search-eval-set.ts), for both
  * engines on the seed site. Pagefind ranks pages; a Q&A page's matching
  * questions come as its sub-results (anchors #q4-title), which we expand in
  * place. Pagefind has no section/type filters on this site (no
  * data-pagefind-filter markup), so for the filtered queries its ranked list is
  * filtered afterwards by our document metadata: generous to Pagefind.
  */
-import type { SearchDocument, SearchFilters } from '../../lib/search/types';
-import { type EvalQuery, evalSet, sentenceEvalSet } from '../../tests/search/eval-set';
+import type { SearchDocument, SearchFilters } from '../lib/search/types';
+import { type EvalQuery, evalSet, sentenceEvalSet } from '../lib/testing/search-eval-set';
 
 export { evalSet, sentenceEvalSet };
 

@@ -4,7 +4,7 @@ import type { Bytes, FilesBytes } from './sizes';
 
 export const TARGETS = {
   recallAt10: 0.98,
-  /** Questions typed as sentences (tests/search/eval-set.ts sentenceEvalSet). */
+  /** Questions typed as sentences (lib/testing/search-eval-set.ts sentenceEvalSet). */
   sentenceRecallAt10: 0.9,
   /** Median first-query bytes (brotli) at 10,000 items, and below Pagefind's. */
   firstQueryMedianBytesAt10k: 150_000,

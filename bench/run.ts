@@ -12,9 +12,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { loadSiteContent } from '../../lib/site-content';
-import { searchDocuments } from '../../lib/site-search/documents';
-import { SEARCH_INDEX_FOLDER } from '../../lib/site-search/index-location';
+import { loadSiteContent } from '../lib/site-content';
+import { searchDocuments } from '../lib/site-search/documents';
+import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
 import { firstQuery, launchChromium, oursTopIds, pagefindRanked, serve, warmLatencies } from './browser';
 import { seedText, writeSyntheticContent } from './corpus';
 import { bundleHarness } from './harness';
@@ -211,7 +211,7 @@ function writeReport(engineCode: Bytes, results: SizeResult[]) {
     generatedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, loadAverage: loadavg() },
     notes: [
-      'Synthetic corpora are recombined seed sentences (scripts/bench/corpus.ts): benchmark data, never content.',
+      'Synthetic corpora are recombined seed sentences (bench/corpus.ts): benchmark data, never content.',
       'Bytes: files the engine fetched for one query from a cold cache (Chromium request events), each sized as served with brotli (q11) or gzip (-9), whichever is used only when smaller than the file.',
       'Pagefind indexes the same pages (item permalinks and Q&A pages), <article> only, and loads data() for its top 10 like our 10 results with snippets.',
       `Our engine code (createSearcher + fetch loader, minified): ${engineCode.raw} B raw, ${engineCode.brotli} B brotli; it ships inside the page bundle, so it is not in the first-query bytes.`,

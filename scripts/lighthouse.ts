@@ -24,9 +24,9 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
 import lighthousePackage from 'lighthouse/package.json' with { type: 'json' };
+import { markdownTable, writeResultsSection } from '../bench/results-file';
 import { sitemapPaths } from '../lib/checks/built-site';
 import { chromiumPath } from '../lib/checks/chromium';
-import { markdownTable, writeResultsSection } from './bench/results-file';
 
 const { values: options } = parseArgs({
   options: {

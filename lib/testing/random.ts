@@ -1,6 +1,7 @@
 /**
  * Seeded randomness for synthetic data (the bench corpus, the search tests' archives):
- * the same seed gives the same data on every run and machine.
+ * the same seed gives the same data on every run and machine. lib/testing/ holds what the
+ * tests and the bench share, so that neither imports the other; the site never imports it.
  */
 
 /** mulberry32: a small deterministic PRNG returning floats in [0, 1). */

@@ -5,7 +5,7 @@
  * to see it, including items that say the same thing in other words (e.g.
  * 农村直播电商 for 农村电商, 千村示范、万村整治 for 千万工程).
  */
-import type { SearchFilters } from '../../lib/search/types';
+import type { SearchFilters } from '../search/types';
 
 const B = 'b/2024-02/';
 const Q = 'q/digital-village-action-plan-2022-2025/';
