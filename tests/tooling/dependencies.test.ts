@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dependencyProblems, MUST_BE_UNIQUE } from '../../scripts/check-dependencies';
+import { dependencyProblems, MUST_BE_UNIQUE } from '../../lib/checks/dependencies';
 
 /** A stand-in for npm: `ls` and `query` answer with the given tree. */
 function npm(tree: { lsProblems?: string[]; packages: { name: string; version: string; location: string }[] }) {

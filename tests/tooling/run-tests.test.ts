@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TEST_STEPS, timingTable } from '../../scripts/run-tests';
+import { TEST_STEPS, timingTable } from '../../lib/checks/test-steps';
 
 describe('npm test', () => {
   it('runs only npm scripts that exist', () => {
