@@ -132,6 +132,10 @@ function report(results: readonly BuildResult[]): string {
 }
 
 async function main() {
+  if (process.argv.includes('--help')) {
+    console.log('usage: npm run bench:build [-- --sizes 30,100,300,1000]  (whole builds of synthetic archives; writes bench/RESULTS.md)');
+    return;
+  }
   const at = process.argv.indexOf('--sizes');
   const sizes = (at >= 0 ? (process.argv[at + 1] ?? '') : '30,100,300,1000').split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes: numbers of issues, for example 30,100,300,1000');
