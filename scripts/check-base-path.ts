@@ -1,6 +1,7 @@
 /**
- * Builds the site as a GitHub Pages project site sees it (BASE_PATH=/shuzi-xiangcun, a
- * SITE_URL of its own) into out-base-path/, then runs the export checks of
+ * Builds the site with `npm run build` (the whole pipeline, lib/build/pipeline.ts) as a GitHub
+ * Pages project site sees it (BASE_PATH=/shuzi-xiangcun, a SITE_URL of its own) into
+ * out-base-path/, then runs the export checks of
  * lib/checks/site-checks.ts on it: each site-internal URL must carry the base path and lead
  * to an exported file (and an element, for #anchors), and every page carries a sound
  * Content-Security-Policy.
