@@ -46,7 +46,7 @@ for (const problem of result.problems) console.error(problem);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const total = result.steps.reduce((sum, step) => sum + step.ms, 0);
 console.log(
-  `${result.failed ? `✗ stopped at ${result.failed}` : '✓ built'} in ${seconds(total)}: ` +
-    result.steps.map((step) => `${step.name} ${seconds(step.ms)}`).join(', '),
+  `${result.failed ? `✗ build stopped at ${result.failed}` : '✓ build'}: ${result.steps.map((step) => `${step.name} ${seconds(step.ms)}`).join(', ')} ` +
+    `(${seconds(total)})`,
 );
 process.exit(result.failed ? 1 : 0);
