@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { inputsBuildId } from './scripts/build-id.mjs';
+import { inputsBuildId } from './lib/build/build-id.mjs';
 
 /** Hosting under a subpath (a GitHub Pages project site) sets BASE_PATH=/repo-name. */
 const basePath = process.env.BASE_PATH ?? '';

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium';
+import { chromiumPath } from './lib/checks/chromium';
 
 /**
  * Browser tests against the exported site in out/ (npm run build first; npm test does).

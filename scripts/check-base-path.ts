@@ -1,7 +1,8 @@
 /**
- * Builds the site as a GitHub Pages project site sees it (BASE_PATH=/shuzi-xiangcun, a
- * SITE_URL of its own) into out-base-path/, then runs the export checks of
- * scripts/site-checks.ts on it: each site-internal URL must carry the base path and lead
+ * Builds the site with `npm run build` (the whole pipeline, lib/build/pipeline.ts) as a GitHub
+ * Pages project site sees it (BASE_PATH=/shuzi-xiangcun, a SITE_URL of its own) into
+ * out-base-path/, then runs the export checks of
+ * lib/checks/site-checks.ts on it: each site-internal URL must carry the base path and lead
  * to an exported file (and an element, for #anchors), and every page carries a sound
  * Content-Security-Policy.
  * The build reads the seed fixtures (tests/fixtures/content, so its cost does not grow with
@@ -15,9 +16,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileForPath } from '../lib/checks/built-site';
+import { checkSite } from '../lib/checks/site-checks';
 import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
-import { fileForPath } from './built-site';
-import { checkSite } from './site-checks';
 
 const BASE_PATH = '/shuzi-xiangcun';
 const SITE_URL = 'https://example.github.io';
@@ -65,34 +66,23 @@ if (!process.argv.includes('--no-build')) {
   cpSync(path.join(FIXTURES, 'content'), content, { recursive: true });
   cpSync(path.join(FIXTURES, 'base-path', 'content'), content, { recursive: true });
   console.log(`Building with BASE_PATH=${BASE_PATH} SITE_URL=${SITE_URL} into ${path.relative(process.cwd(), OUT)}/ …`);
-  const env = { ...process.env, BASE_PATH, SITE_URL, CONTENT_DIR: content, OUT_DIR: path.basename(OUT), NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, BASE_PATH, SITE_URL, CONTENT_DIR: content, OUT_DIR: path.basename(OUT) };
   // The fixtures' images go where an editor's go, into public/, for the length of the build:
   // the content checks find them there and Next copies them into the export.
   const removeImages = placeInPublic(path.join(FIXTURES, 'base-path', 'public'));
   const restoreIndex = setAsideSearchIndex();
-  let failed: ReturnType<typeof spawnSync> | undefined;
+  let build: ReturnType<typeof spawnSync>;
   try {
-    // The steps of npm run build, in the same settings: the fixtures' search index (which also
-    // validates them), Next's export, then the last step (the reference files carry absolute
-    // URLs): placeholders out, files written, a policy on every page.
-    for (const [command, args] of [
-      ['npx', ['tsx', 'scripts/build-search-index.ts']],
-      ['npx', ['next', 'build']],
-      ['npx', ['tsx', 'scripts/finish-export.ts']],
-    ] as const) {
-      const step = spawnSync(command, args, { env, encoding: 'utf8' });
-      if (step.status !== 0) {
-        failed = step;
-        break;
-      }
-    }
+    // npm run build in these settings: the fixtures' search index (which also validates them),
+    // Next's export, then the steps after it (the reference files carry absolute URLs).
+    build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { env, encoding: 'utf8' });
   } finally {
     restoreIndex();
     removeImages();
     rmSync(content, { recursive: true, force: true });
   }
-  if (failed) {
-    console.error(failed.stdout, failed.stderr);
+  if (build.status !== 0) {
+    console.error(build.stdout, build.stderr);
     process.exit(1);
   }
 }

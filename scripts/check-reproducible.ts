@@ -6,9 +6,10 @@
  *   npm run check:reproducible -- --against out   one build into out-repro-b/, compared with an existing export
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { exportDifferences } from '../lib/checks/reproducible';
 
 const { values: options } = parseArgs({ options: { against: { type: 'string' } } });
 
@@ -29,21 +30,6 @@ function build(exportDir: string) {
   console.log(`  built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
-
-/** Where two files first differ, with a little of each side, so the cause can be read off. */
-function firstDifference(a: Buffer, b: Buffer): string {
-  let at = 0;
-  while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
-  const show = (bytes: Buffer) => JSON.stringify(bytes.subarray(Math.max(0, at - 40), at + 40).toString('utf8'));
-  return `byte ${at}: ${show(a)} vs ${show(b)}`;
-}
-
 const first = options.against ?? 'out-repro-a';
 const second = 'out-repro-b';
 if (options.against) {
@@ -56,26 +42,11 @@ if (options.against) {
 }
 build(second);
 
-const problems: string[] = [];
-const left = files(first);
-const right = new Set(files(second));
-for (const file of left) {
-  if (!right.has(file)) problems.push(`${file}: only in ${first}/`);
-}
-for (const file of right) if (!left.includes(file)) problems.push(`${file}: only in ${second}/`);
 // The checkout's absolute path would differ on every other machine (shorter ones, /tmp or /root, occur in ordinary text).
-const machinePaths = [process.cwd()];
-for (const file of left.filter((f) => right.has(f))) {
-  const a = readFileSync(path.join(first, file));
-  const b = readFileSync(path.join(second, file));
-  if (!a.equals(b)) problems.push(`${file}: differs at ${firstDifference(a, b)}`);
-  const text = a.toString('utf8');
-  for (const machinePath of machinePaths)
-    if (text.includes(machinePath)) problems.push(`${file}: contains the absolute path ${machinePath}`);
-}
+const { files, problems } = exportDifferences(first, second, [process.cwd()]);
 
 for (const problem of problems.slice(0, 50)) console.error(problem);
 if (problems.length > 50) console.error(`… and ${problems.length - 50} more`);
-console.log(`reproducible: ${left.length} files compared, ${problems.length} problem(s)`);
+console.log(`reproducible: ${files} files compared, ${problems.length} problem(s)`);
 if (problems.length === 0) rmSync(second, { recursive: true, force: true });
 process.exit(problems.length === 0 ? 0 : 1);

@@ -1,9 +1,9 @@
 /**
- * `npm run check:site [-- out-dir]`: the browserless checks of scripts/site-checks.ts over
+ * `npm run check:site [-- out-dir]`: the browserless checks of lib/checks/site-checks.ts over
  * every page of an export (default out/, or OUT_DIR), with SITE_URL and BASE_PATH as
  * the build saw them. Prints each problem and exits 1 on any.
  */
-import { checkSite } from './site-checks';
+import { checkSite } from '../lib/checks/site-checks';
 
 const outDir = process.argv[2] ?? process.env.OUT_DIR ?? 'out';
 const started = performance.now();

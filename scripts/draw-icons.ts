@@ -1,5 +1,5 @@
 /**
- * Draws the site's icons and its sharing card from lib/theme.ts and lib/site.ts, with
+ * Draws the site's icons and its sharing card from lib/theme.ts and lib/settings.ts, with
  * Chromium and the Noto CJK fonts. The outputs are committed (a build needs no browser):
  * run `npm run draw:icons` after changing the design, the colours or the site's name.
  *
@@ -12,9 +12,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from '../lib/checks/chromium';
 import { site } from '../lib/settings';
 import { BRAND_COLOR, THEME_COLORS } from '../lib/theme';
-import { chromiumPath } from './chromium';
 
 const LEAF = '#9fd6b4';
 const paper = THEME_COLORS.light;

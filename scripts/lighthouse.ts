@@ -20,13 +20,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { throttling } from 'lighthouse/core/config/constants.js';
 import lighthousePackage from 'lighthouse/package.json' with { type: 'json' };
-import { markdownTable, writeResultsSection } from './bench/results-file';
-import { sitemapPaths } from './built-site';
-import { chromiumPath } from './chromium';
+import { markdownTable, writeResultsSection } from '../bench/results-file';
+import { chromiumPath } from '../lib/checks/chromium';
+import {
+  BUDGET,
+  CATEGORY_NAMES,
+  type Category,
+  LCP_BUDGET_MS,
+  type LighthouseRun,
+  MOBILE_THROTTLING,
+  measure,
+  median,
+  pagesToMeasure,
+} from '../lib/checks/lighthouse';
 
 const { values: options } = parseArgs({
   options: {
@@ -59,92 +66,8 @@ const chromePath = prioritizedBrowser();
 const lighthouseVersion = lighthousePackage.version;
 const origin = `http://localhost:${port}`;
 
-/** What each category must score, mobile preset, each page template: performance is the bench's target, the rest the test's. */
-const BUDGET = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
-/** The search page's Largest Contentful Paint, milliseconds: its heading and box are in the HTML, not waiting for the index. */
-const LCP_BUDGET_MS = 2500;
-type Category = keyof typeof BUDGET;
 /** The test asserts what only Lighthouse sees and what does not vary run to run; the bench measures everything. */
 const CATEGORIES: Category[] = bench ? ['performance', 'accessibility', 'best-practices', 'seo'] : ['best-practices', 'seo'];
-/** Lighthouse's mobile preset network and CPU settings, which --multiplier changes only the CPU of. */
-const MOBILE_THROTTLING = throttling.mobileSlow4G;
-
-/** One page per template that the budgets name, found in the export's sitemap so content changes do not break it. */
-function pagesToMeasure(): { name: string; path: string }[] {
-  const sitemap = readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8');
-  const siteOrigin = sitemap.match(/<loc>(https?:\/\/[^<]*?)\/<\/loc>/)?.[1] ?? '';
-  const paths = sitemapPaths(sitemap, siteOrigin);
-  const find = (name: string, pattern: RegExp) => {
-    const found = paths.find((p) => pattern.test(p));
-    if (!found) throw new Error(`no ${name} page in the sitemap (${pattern})`);
-    return found;
-  };
-  return [
-    { name: 'home', path: '/' },
-    { name: 'issue', path: find('issue', /^\/bulletins\/[^/]+\/$/) },
-    { name: 'item', path: find('item', /^\/bulletins\/[^/]+\/[^/]+\/$/) },
-    { name: 'search', path: `/search/?q=${encodeURIComponent('数字乡村')}` },
-    { name: 'regions', path: find('regions', /^\/regions\/$/) },
-  ];
-}
-
-interface Run {
-  scores: Record<Category, number>;
-  lcp: number;
-  /** Total Blocking Time, ms, and Cumulative Layout Shift: with LCP, what moves the performance score most. */
-  tbt: number;
-  cls: number;
-  benchmarkIndex: number;
-  multiplier: number;
-  failedAudits: string[];
-}
-
-async function measure(url: string): Promise<Run> {
-  const chrome = await launch({
-    chromePath,
-    // --disable-gpu reports the first paint about a second after the frame is drawn, which the
-    // simulated LCP then counts against the page; without it the software GPU process takes the
-    // page's CPU on 2 cores. The README's Budgets note has the measurements.
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-      ...(fixedMultiplier === undefined ? {} : { throttling: { ...MOBILE_THROTTLING, cpuSlowdownMultiplier: fixedMultiplier } }),
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? Number.NaN])) as Record<Category, number>;
-    // Audits that cost a point outside performance, so a failed budget says why.
-    const failedAudits = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
-      (lhr.categories[c]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${c}: ${ref.id}`),
-    );
-    const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-    return {
-      scores,
-      lcp: metric('largest-contentful-paint'),
-      tbt: metric('total-blocking-time'),
-      cls: metric('cumulative-layout-shift'),
-      benchmarkIndex: lhr.environment.benchmarkIndex,
-      multiplier: lhr.configSettings.throttling.cpuSlowdownMultiplier ?? Number.NaN,
-      failedAudits,
-    };
-  } finally {
-    chrome.kill();
-  }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 async function startServer(): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts')], {
@@ -168,9 +91,10 @@ const problems: string[] = [];
 const targets: string[] = [];
 const rows: string[][] = [];
 try {
-  for (const page of pagesToMeasure()) {
-    const results: Run[] = [];
-    for (let run = 0; run < runs; run += 1) results.push(await measure(`${origin}${page.path}`));
+  for (const page of pagesToMeasure(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8'))) {
+    const results: LighthouseRun[] = [];
+    for (let run = 0; run < runs; run += 1)
+      results.push(await measure(`${origin}${page.path}`, { chromePath, categories: CATEGORIES, multiplier: fixedMultiplier }));
     const score = (c: Category) => median(results.map((r) => r.scores[c]));
     const scores = CATEGORIES.map((c) => score(c).toFixed(2));
     if (bench) {
@@ -200,13 +124,11 @@ try {
   server.kill();
 }
 
-const NAMES: Record<Category, string> = {
-  performance: 'performance',
-  accessibility: 'accessibility',
-  'best-practices': 'best practices',
-  seo: 'SEO',
-};
-const head = ['page', ...CATEGORIES.map((c) => NAMES[c]), ...(bench ? ['LCP', 'TBT', 'CLS', 'host BenchmarkIndex / CPU multiplier'] : [])];
+const head = [
+  'page',
+  ...CATEGORIES.map((c) => CATEGORY_NAMES[c]),
+  ...(bench ? ['LCP', 'TBT', 'CLS', 'host BenchmarkIndex / CPU multiplier'] : []),
+];
 const table = markdownTable([head, ...rows]);
 const cpu = `CPU ${fixedMultiplier ?? MOBILE_THROTTLING.cpuSlowdownMultiplier}× slower than this host`;
 if (bench) {
@@ -222,7 +144,7 @@ if (bench) {
   writeResultsSection('lighthouse', section);
   console.log(`${section}\n\n(written to bench/RESULTS.md)`);
 } else {
-  console.log(`Lighthouse ${runs} run(s) per page, mobile preset: ${CATEGORIES.map((c) => NAMES[c]).join(', ')} must be 1\n`);
+  console.log(`Lighthouse ${runs} run(s) per page, mobile preset: ${CATEGORIES.map((c) => CATEGORY_NAMES[c]).join(', ')} must be 1\n`);
   console.log(table);
 }
 for (const problem of problems) console.error(problem);

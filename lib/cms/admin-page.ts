@@ -2,7 +2,7 @@
  * /admin/index.html: Decap CMS and the project's admin bundle, nothing else. The page is not
  * for readers: `noindex`, in no sitemap or search index, and it carries its own Content
  * Security Policy: the site-wide CSP step leaves admin/ alone, and `npm run check:site` holds
- * the page to this one (scripts/site-checks.ts).
+ * the page to this one (lib/checks/site-checks.ts).
  */
 import { site } from '../settings';
 import { ADMIN_STYLESHEET } from './admin-styles';

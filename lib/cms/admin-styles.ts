@@ -3,7 +3,7 @@
  * own), laid over Decap's. Decap writes its styles at run time
  * with emotion; each styled part also carries a fixed class, its emotion target (e1d2l9mo12 is
  * the toolbar's "unchanged" status), which is what these rules select. The targets are those of
- * the pinned Decap CMS 3.16.3 (scripts/decap-bundle.ts); a test fails if its bundle no longer has one.
+ * the pinned Decap CMS 3.16.3 (lib/build/decap-bundle.ts); a test fails if its bundle no longer has one.
  */
 
 /** The emotion targets the rules below select, by the name Decap gives the part. */
@@ -25,7 +25,7 @@ export const STACKED_EDITOR_WIDTH = 800;
 /** `data-cms-new-entry` on <html> while the editor shows an entry that has never been saved (lib/cms/admin.ts sets it). */
 export const NEW_ENTRY_ATTRIBUTE = 'data-cms-new-entry';
 
-/** Its file in admin/, written by scripts/build-admin.ts. */
+/** Its file in admin/, written by lib/build/admin.ts. */
 export const ADMIN_STYLESHEET = 'admin.css';
 
 export const ADMIN_STYLES = `

@@ -1,6 +1,6 @@
 /**
  * JSX for the admin bundle, over the React that Decap's bundle carries: its createElement is
- * `window.h` (lib/cms/decap.ts). scripts/build-admin.ts compiles the preview and the site's
+ * `window.h` (lib/cms/decap.ts). lib/build/admin.ts compiles the preview and the site's
  * components it renders (components/IssueHeader.tsx and the others) with esbuild's automatic
  * JSX and both `react/jsx-runtime` and `react` aliased here, so they render in Decap's React
  * tree and the admin page carries one React; a component that imports a hook (or anything else

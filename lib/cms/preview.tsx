@@ -2,7 +2,7 @@
  * The CMS's preview pane: the entry as the file it will be saved as, parsed by the site's own
  * code (lib/cms/entry-check.ts) and shown with the site's stylesheet: the problems first, then
  * the page as readers will see it. An issue is drawn by the site's own components (IssueHeader,
- * issueSections, ItemContent, ContactFooter; compiled for Decap's React by scripts/build-admin.ts,
+ * issueSections, ItemContent, ContactFooter; compiled for Decap's React by lib/build/admin.ts,
  * see lib/cms/jsx-runtime.ts), with the pictures from the editor's media. While the file has
  * problems the parser gives no issue, so the body is shown cut at its headings
  * (lib/cms/body-parts.ts), in the same styles, and each part with a problem is marked: the

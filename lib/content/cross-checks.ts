@@ -19,7 +19,7 @@ interface CrossCheckInput {
   items: readonly { file: string; items: readonly ItemOutline[] }[];
   /** Text of every content file that could be read, by display path. */
   texts: ReadonlyMap<string, string>;
-  /** Every page and file address the site publishes for this content (lib/site-content.ts). */
+  /** Every page and file address the site publishes for this content (lib/site/load.ts). */
   published: Iterable<string>;
   publicDir: string;
 }

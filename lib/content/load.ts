@@ -23,7 +23,7 @@ export interface LoadedContent {
 export interface LoadOptions {
   /**
    * Every page and file address the site publishes for this content, for the link check.
-   * Passed in (lib/site-content.ts gives the site's own) so that the content layer does
+   * Passed in (lib/site/load.ts gives the site's own) so that the content layer does
    * not depend on the pages built from it.
    */
   publishedPaths: (content: { bulletins: readonly Bulletin[]; qas: readonly QaArticle[] }) => Iterable<string>;

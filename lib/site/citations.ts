@@ -30,7 +30,7 @@ export interface CitationFile {
 /**
  * Every reference file the export carries: a .bib and a .ris per item and per Q&A article,
  * where the cite panels link (routes.itemCitation, routes.qaCitation). Written after Next's
- * export by scripts/finish-export.ts: as route handlers they cost Next 5.5 ms a file, two
+ * export by a build step (lib/build/reference-files.ts): as route handlers they cost Next 5.5 ms a file, two
  * files an item, more than the rest of the build adds per page.
  */
 export function citationFiles(bulletins: readonly Bulletin[], qas: readonly QaArticle[]): CitationFile[] {

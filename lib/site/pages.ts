@@ -104,7 +104,7 @@ export const NO_TERMS = '_none';
  * A static export must generate at least one page per dynamic route, so a taxonomy with no
  * terms (no Q&A with tags yet, say) would stop the build. It gets one placeholder page
  * instead, which renders notFound(), is listed nowhere, and is removed from the export
- * after the build (scripts/finish-export.ts).
+ * after the build (lib/build/placeholder-pages.ts).
  */
 export function atLeastOne<P extends Record<string, string>>(route: Route<P>, params: P[]): P[] {
   if (params.length > 0 || !route.termParam) return params;

@@ -5,7 +5,7 @@ import { type DecapField, decapConfig, decapField } from '@/lib/cms/decap-config
 import { GROUP_WIDGET, PDF_FIELD, SLUG_WIDGET } from '@/lib/cms/names';
 import { frontMatterJsonSchemas } from '@/lib/content/json-schemas';
 import { originalPdfUrl } from '@/lib/content/original-pdf';
-import { CMS_CONFIG_FILE, cmsConfigYaml } from '@/scripts/generate-cms-config';
+import { CMS_CONFIG_FILE, cmsConfigYaml } from '@/lib/generators/cms-config';
 
 type Properties = Record<string, { title: string; description: string }>;
 const schemas = frontMatterJsonSchemas() as Record<string, { properties: Properties }>;

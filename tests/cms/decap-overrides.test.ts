@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decapDist } from '@/lib/build/decap-bundle';
 import { ADMIN_STYLES, DECAP_TARGETS } from '@/lib/cms/admin-styles';
 import type { Phrases } from '@/lib/cms/decap';
 import { mergePhrases, PHRASE_OVERRIDES } from '@/lib/cms/locale';
-import { decapDist } from '@/scripts/decap-bundle';
 
 /** The pinned Decap bundle (fetched once per version, as the build does). */
 const bundle = readFileSync(path.join(decapDist(), 'decap-cms.js'), 'utf8');

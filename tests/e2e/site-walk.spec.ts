@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../../scripts/built-site';
+import { sitemapPaths } from '../../lib/checks/built-site';
 import { axeViolations, OUT_DIR, SITE_ORIGIN, TEMPLATES, templateOf, url } from './site';
 
 /**

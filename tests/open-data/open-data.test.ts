@@ -12,7 +12,7 @@ import { absoluteUrl } from '@/lib/settings';
 import { loadSiteContent } from '@/lib/site/load';
 import { sitePagePaths } from '@/lib/site/pages';
 import { buildTaxonomies } from '@/lib/taxonomy/build';
-import { writeOpenDataFiles } from '../../scripts/finish-export';
+import { writeOpenDataFiles } from '../../lib/build/open-data';
 import { SEED_CONTENT_DIR } from '../content/helpers';
 import { SEED_ITEM_TITLES } from '../seed-issue';
 
@@ -36,7 +36,7 @@ const questionCount = seed.qas.flatMap((qa) => qa.questions).length;
 describe('open data files', () => {
   it('writes every listed file under data/, JSON Schema included', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'open-data-'));
-    writeOpenDataFiles(out, SEED_CONTENT_DIR);
+    writeOpenDataFiles(out, seed);
     expect(readdirSync(path.join(out, 'data')).sort()).toEqual([...DATA_FILE_NAMES].sort());
     expect(readFileSync(path.join(out, 'data', 'items.csv'))).toEqual(byName(files, 'items.csv'));
   });

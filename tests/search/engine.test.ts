@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareHits, firstHits, type Hit } from '../../lib/search/engine';
 import { normalizeWithMap } from '../../lib/search/normalize';
 import { tokenize } from '../../lib/search/tokenize';
-import { rng } from '../../scripts/bench/random';
+import { rng } from '../../lib/testing/random';
 import { siteDocs } from './site-docs';
 
 const fullSort = (hits: Hit[]) => [...hits].sort(compareHits);

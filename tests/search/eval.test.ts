@@ -1,11 +1,11 @@
 /**
- * Retrieval quality on hand-judged queries (eval-set.ts). The assertion is on
+ * Retrieval quality on hand-judged queries (lib/testing/search-eval-set.ts). The assertion is on
  * the computed mean recall@10, so a tokenizer or ranking regression fails it.
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
 import { createMemorySearcher, createSearcher, loadFromFiles, type Searcher } from '../../lib/search/searcher';
-import { type EvalQuery, evalSet, sentenceEvalSet } from './eval-set';
+import { type EvalQuery, evalSet, sentenceEvalSet } from '../../lib/testing/search-eval-set';
 import { siteDocs } from './site-docs';
 
 interface Eval {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { foldTableSource } from '../../lib/generators/fold-table';
 import { foldedCharacters, foldHan } from '../../lib/search/fold';
 import { FOLD_TO } from '../../lib/search/fold-table.generated';
 import { highlight } from '../../lib/search/highlight';
 import { normalize, normalizeWithMap } from '../../lib/search/normalize';
 import { createMemorySearcher } from '../../lib/search/searcher';
-import { foldTableSource } from '../../scripts/generate-fold-table';
 import { siteDocs } from './site-docs';
 
 describe('traditional → simplified fold table', () => {

@@ -3,7 +3,7 @@
  * content, so character statistics look like the real bulletin.
  */
 import type { SearchDocument } from '../../lib/search/types';
-import { pick, rng } from '../../scripts/bench/random';
+import { pick, rng } from '../../lib/testing/random';
 import { siteDocs } from './site-docs';
 
 export function seedPhrases(): string[] {

@@ -1,0 +1,27 @@
+/** lib/checks/lighthouse.ts: the pages Lighthouse measures come from the export's sitemap. */
+import { describe, expect, it } from 'vitest';
+import { median, pagesToMeasure } from '../../lib/checks/lighthouse';
+
+const sitemap = (origin: string, paths: string[]) => `<urlset>${paths.map((p) => `<url><loc>${origin}${p}</loc></url>`).join('')}</urlset>`;
+
+describe('Lighthouse', () => {
+  it('measures one page of each template, found in the sitemap under any base path', () => {
+    const paths = ['/', '/bulletins/', '/bulletins/2024-02/', '/bulletins/2024-02/1-1/', '/regions/', '/regions/zhejiang/'];
+    expect(pagesToMeasure(sitemap('https://example.github.io/sub', paths))).toEqual([
+      { name: 'home', path: '/' },
+      { name: 'issue', path: '/bulletins/2024-02/' },
+      { name: 'item', path: '/bulletins/2024-02/1-1/' },
+      { name: 'search', path: `/search/?q=${encodeURIComponent('数字乡村')}` },
+      { name: 'regions', path: '/regions/' },
+    ]);
+  });
+
+  it('says which template the sitemap lacks', () => {
+    expect(() => pagesToMeasure(sitemap('http://localhost:3000', ['/', '/bulletins/2024-02/']))).toThrow(/no item page in the sitemap/);
+  });
+
+  it('takes the median of the runs', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});
