@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './lib/checks/chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/checks/chromium';
 
 /**
  * Browser tests against the exported site in out/ (npm run build first; npm test does).
@@ -25,16 +25,7 @@ export default defineConfig({
     locale: 'zh-CN',
     launchOptions: {
       executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_FLAGS],
     },
   },
   projects: [

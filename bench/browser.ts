@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { chromiumPath } from '../lib/checks/chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from '../lib/checks/chromium';
 import type { SearchFilters } from '../lib/search/types';
 import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
 import { isPagefindCode } from './pagefind';
@@ -24,14 +24,7 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   return chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
 }
 

@@ -1,15 +1,12 @@
 /**
- * recall@10 on the hand-judged eval set (lib/testing/search-eval-set.ts), for both
- * engines on the seed site. Pagefind ranks pages; a Q&A page's matching
+ * Pagefind's answers in the eval set's terms (lib/testing/search-eval-set.ts, whose recallAt
+ * scores both engines on the seed site). Pagefind ranks pages; a Q&A page's matching
  * questions come as its sub-results (anchors #q4-title), which we expand in
  * place. Pagefind has no section/type filters on this site (no
  * data-pagefind-filter markup), so for the filtered queries its ranked list is
  * filtered afterwards by our document metadata: generous to Pagefind.
  */
 import type { SearchDocument, SearchFilters } from '../lib/search/types';
-import { type EvalQuery, evalSet, sentenceEvalSet } from '../lib/testing/search-eval-set';
-
-export { evalSet, sentenceEvalSet };
 
 const ITEM_URL = /\/bulletins\/([^/]+)\/([^/#]+)\/$/;
 const QUESTION_URL = /\/qa\/([^/]+)\/#(q\d+)(?:-title)?$/;
@@ -37,23 +34,4 @@ export function matchesFilters(doc: SearchDocument | undefined, filters: SearchF
     (filters.subsection === undefined || doc.subsection === filters.subsection) &&
     (filters.year === undefined || doc.year === filters.year)
   );
-}
-
-/** Mean over the queries of `set` of the share of relevant ids found in each top-10 list. */
-export function recallAt10(
-  set: readonly EvalQuery[],
-  topIds: ReadonlyArray<readonly string[]>,
-): {
-  recall: number;
-  misses: Array<{ query: string; missing: string[] }>;
-} {
-  let sum = 0;
-  const misses: Array<{ query: string; missing: string[] }> = [];
-  set.forEach((q, i) => {
-    const got = new Set((topIds[i] ?? []).slice(0, 10));
-    const missing = q.relevant.filter((id) => !got.has(id));
-    sum += (q.relevant.length - missing.length) / q.relevant.length;
-    if (missing.length > 0) misses.push({ query: q.query, missing });
-  });
-  return { recall: sum / set.length, misses };
 }

@@ -15,12 +15,13 @@ import path from 'node:path';
 import { loadSiteContent } from '../lib/site/load';
 import { searchDocuments } from '../lib/site-search/documents';
 import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
+import { evalSet, recallAt, sentenceEvalSet } from '../lib/testing/search-eval-set';
 import { firstQuery, launchChromium, oursTopIds, pagefindRanked, serve, warmLatencies } from './browser';
 import { seedText, writeSyntheticContent } from './corpus';
 import { bundleHarness } from './harness';
 import { buildLightSite } from './light-site';
 import { pagefindDataFiles, runPagefind } from './pagefind';
-import { evalSet, matchesFilters, pagefindIds, recallAt10, sentenceEvalSet } from './recall';
+import { matchesFilters, pagefindIds } from './recall';
 import { printReport, reportMarkdown, type SizeResult, TARGETS } from './report';
 import { writeResultsSection } from './results-file';
 import { buildSite, keepOut, run, TimedOut } from './site-build';
@@ -111,16 +112,17 @@ async function measureSite(
     if (withRecall) {
       const docs = new Map(searchDocuments(loadSiteContent(path.resolve('content'))).map((d) => [d.id, d]));
       const recall = async (set: typeof evalSet) => {
-        const ours = recallAt10(set, await oursTopIds(browser, server.origin, harness, set));
+        const ours = recallAt(set, await oursTopIds(browser, server.origin, harness, set), 10);
         const ranked = await pagefindRanked(
           browser,
           server.origin,
           set.map((q) => q.query),
           50,
         );
-        const pagefind = recallAt10(
+        const pagefind = recallAt(
           set,
           ranked.map((r, i) => pagefindIds(r).filter((id) => matchesFilters(docs.get(id), set[i]?.filters))),
+          10,
         );
         return { ours: ours.recall, pagefind: pagefind.recall, oursMisses: ours.misses, pagefindMisses: pagefind.misses };
       };

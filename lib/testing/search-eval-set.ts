@@ -139,3 +139,22 @@ export const sentenceEvalSet: EvalQuery[] = [
   { query: '山西省的数字乡村试点怎么申报', relevant: [`${B}2-2-2`] },
   { query: '數字鄉村試點的工作目標是什麼', relevant: [`${B}2-1-1`], note: 'a question in traditional characters' },
 ];
+
+/** How well a set's queries were answered: the mean recall, and each query that missed some relevant id. */
+export interface Recall {
+  recall: number;
+  misses: Array<{ query: string; missing: string[] }>;
+}
+
+/** Mean over the queries of `set` of the share of relevant ids found in each query's top `k` (`topIds`, in the set's order). */
+export function recallAt(set: readonly EvalQuery[], topIds: ReadonlyArray<readonly string[]>, k: number): Recall {
+  let sum = 0;
+  const misses: Recall['misses'] = [];
+  set.forEach((q, i) => {
+    const got = new Set((topIds[i] ?? []).slice(0, k));
+    const missing = q.relevant.filter((id) => !got.has(id));
+    sum += (q.relevant.length - missing.length) / q.relevant.length;
+    if (missing.length > 0) misses.push({ query: q.query, missing });
+  });
+  return { recall: sum / set.length, misses };
+}

@@ -5,7 +5,7 @@ import { importBulletinPdf } from '../../lib/import/bulletin-pdf';
 import { formatImportError } from '../../lib/import/errors';
 import type { PdfjsOptions } from '../../lib/import/pdf-document';
 import { nodePdfjs } from '../../lib/import/pdfjs-node';
-import { withoutPictures } from './pdf/fixture-issue';
+import { shownPictures, withoutPictures } from './pdf/fixture-issue';
 import { type PdfShape, pdfOf, pdftotext, readFixture, SHAPES } from './pdf/shapes';
 
 let pdfjs: PdfjsOptions;
@@ -37,10 +37,10 @@ describe.each(SHAPES)('PDF shape: $name', { timeout: 120_000 }, (shape) => {
     if (!result.ok) throw new Error(problems('issue.pdf', result));
     expect(result.value.markdown).toBe(expected);
     // Each picture the Markdown shows comes back as a PNG of the very pixels that were printed.
-    const shown = [...expected.matchAll(/^!\[[^\]]*\]\((\/images\/[^)]+\/fig-(\d+)\.png)\)$/gmu)];
-    expect(result.value.images.map((image) => image.url)).toEqual(shown.map((m) => m[1]));
+    const shown = shownPictures(expected);
+    expect(result.value.images.map((image) => image.url)).toEqual(shown.map((picture) => picture.url));
     for (const [index, image] of result.value.images.entries()) {
-      const printed = pictures.get(Number(shown[index]?.[2]));
+      const printed = pictures.get(shown[index]?.figure ?? -1);
       const png = decode(image.png);
       expect({ width: png.width, height: png.height, channels: png.channels }).toEqual({
         width: printed?.width,

@@ -14,7 +14,7 @@ import { importBulletinPdf } from '../../lib/import/bulletin-pdf';
 import { formatImportError, type ImportError } from '../../lib/import/errors';
 import type { PdfjsOptions } from '../../lib/import/pdf-document';
 import { nodePdfjs } from '../../lib/import/pdfjs-node';
-import { withoutPictures } from './pdf/fixture-issue';
+import { shownPictures, withoutPictures } from './pdf/fixture-issue';
 import { makePicture } from './pdf/layout';
 import { pdftotext } from './pdf/shapes';
 import { expectedMarkdown, WORD_DIR, WORD_FIXTURES, type WordFixture } from './word/fixtures';
@@ -49,10 +49,10 @@ describe.each(WORD_FIXTURES)('word-processor PDF: $name', { timeout: 120_000 }, 
     const result = await importBulletinPdf(pdfOf(fixture), pdfjs);
     if (!result.ok) throw new Error(problems(result.errors));
     expect(result.value.markdown).toBe(expected);
-    const shown = [...expected.matchAll(/^!\[[^\]]*\]\((\/images\/[^)]+\/fig-(\d+)\.png)\)$/gmu)];
-    expect(result.value.images.map((image) => image.url)).toEqual(shown.map((m) => m[1]));
+    const shown = shownPictures(expected);
+    expect(result.value.images.map((image) => image.url)).toEqual(shown.map((picture) => picture.url));
     for (const [index, image] of result.value.images.entries()) {
-      const printed = makePicture(Number(shown[index]?.[2]));
+      const printed = makePicture(shown[index]?.figure ?? -1);
       const png = decode(image.png);
       expect({ width: png.width, height: png.height }).toEqual({ width: printed.width, height: printed.height });
       // Writer exports pictures as JPEG by default, as Word does: close to the pixels, not equal.

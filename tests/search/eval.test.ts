@@ -5,25 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/search/build';
 import { createMemorySearcher, createSearcher, loadFromFiles, type Searcher } from '../../lib/search/searcher';
-import { type EvalQuery, evalSet, sentenceEvalSet } from '../../lib/testing/search-eval-set';
+import { type EvalQuery, evalSet, type Recall, recallAt, sentenceEvalSet } from '../../lib/testing/search-eval-set';
 import { siteDocs } from './site-docs';
 
-interface Eval {
-  recall: number;
-  misses: Array<{ query: string; missing: string[] }>;
-}
-
-async function evaluate(searcher: Searcher, set: readonly EvalQuery[], k: number): Promise<Eval> {
-  let sum = 0;
-  const misses: Eval['misses'] = [];
-  for (const q of set) {
-    const res = await searcher.search(q.query, q.filters ?? {}, k);
-    const got = new Set(res.results.map((r) => r.id));
-    const missing = q.relevant.filter((id) => !got.has(id));
-    sum += (q.relevant.length - missing.length) / q.relevant.length;
-    if (missing.length > 0) misses.push({ query: q.query, missing });
-  }
-  return { recall: sum / set.length, misses };
+async function evaluate(searcher: Searcher, set: readonly EvalQuery[], k: number): Promise<Recall> {
+  const topIds: string[][] = [];
+  for (const q of set) topIds.push((await searcher.search(q.query, q.filters ?? {}, k)).results.map((r) => r.id));
+  return recallAt(set, topIds, k);
 }
 
 describe('evaluation set', () => {
