@@ -3,8 +3,9 @@
  * code (lib/cms/entry-check.ts) and shown with the site's stylesheet: the problems first, then
  * the page as readers will see it. An issue is drawn by the site's own components (IssueHeader,
  * issueSections, ItemContent, ContactFooter; compiled for Decap's React by lib/build/admin.ts,
- * see lib/cms/jsx-runtime.ts), with the pictures from the editor's media. While the file has
- * problems the parser gives no issue, so the body is shown cut at its headings
+ * see lib/cms/jsx-runtime.ts), with the pictures from the editor's media, and a Q&A article by its
+ * page's qaArticle, without the panels only the site has. While the file has problems the parser
+ * gives neither issue nor article, so the body is shown cut at its headings
  * (lib/cms/body-parts.ts), in the same styles, and each part with a problem is marked: the
  * problem list links to it, and 跳到此处 puts the form's cursor on the problem's line
  * (lib/cms/body-cursor.ts).
@@ -15,11 +16,11 @@ import type { ImageUrl } from '@/components/Figure';
 import { IssueHeader } from '@/components/IssueHeader';
 import { ItemContent } from '@/components/ItemContent';
 import { ISSUE_HEADING, issueSections } from '@/components/issue-sections';
+import { QUESTION_HEADING, qaArticle } from '@/components/qa-article';
 import { renderBlocks } from '../content/markdown';
 import { type ContentProblem, formatProblem } from '../content/problems';
 import { SERIES_NAME } from '../content/schemas/bulletin';
-import type { Bulletin, QaArticle } from '../content/types';
-import { formatDateTime } from '../dates';
+import type { Bulletin } from '../content/types';
 import { issueLabel } from '../routes';
 import { withBasePath } from '../settings';
 import { focusField, placeBodyCursor } from './body-cursor';
@@ -34,9 +35,6 @@ function Html({ markup, className = 'prose-cjk' }: { markup: string; className?:
   // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by lib/content/markdown.ts, as on the site
   return <div className={className} dangerouslySetInnerHTML={{ __html: markup }} />;
 }
-
-/** A Q&A article's questions, in the site's class (app/qa/[slug]/page.tsx). */
-const QUESTION_HEADING = 'mb-2 text-xl font-bold';
 
 /** A draft's headings by Markdown level, set as the site sets what they stand for. */
 const DRAFT_HEADINGS: Record<CheckedEntry['collection'], Record<number, string>> = {
@@ -165,25 +163,6 @@ function Issue({ bulletin, imageUrl }: { bulletin: Bulletin; imageUrl: ImageUrl 
   );
 }
 
-/** A Q&A article's text, in its page's classes; the page (app/qa/[slug]/page.tsx) writes its markup inline, among panels only the site has. */
-function Article({ qa }: { qa: QaArticle }) {
-  return (
-    <article>
-      <h1 className="mb-2 text-2xl font-bold">{qa.title}</h1>
-      <p className="mb-4 text-sm text-muted">
-        {formatDateTime(qa.date)} · 来源：{qa.source}
-      </p>
-      {qa.intro && <Html markup={qa.intro.html} />}
-      {qa.questions.map((question) => (
-        <section key={question.id} className="mb-8">
-          <h2 className={QUESTION_HEADING}>{question.title}</h2>
-          <Html markup={question.html} />
-        </section>
-      ))}
-    </article>
-  );
-}
-
 /** The file an entry already has, which keeps its name; undefined for a new entry. */
 function existingPath(props: PreviewProps): string | undefined {
   return props.entry.get('newRecord') ? undefined : (props.entry.get('path') as string | undefined) || undefined;
@@ -235,7 +214,7 @@ export function QaPreview(props: PreviewProps) {
     <div className="mx-auto max-w-3xl p-4">
       <ProblemPanel checked={checked} placed={placed} />
       {checked.collection === 'qa' && checked.article ? (
-        <Article qa={checked.article} />
+        qaArticle(checked.article)
       ) : (
         <article>
           {typeof entry.title === 'string' && entry.title ? <h1 className="mb-4 text-2xl font-bold">{entry.title}</h1> : null}

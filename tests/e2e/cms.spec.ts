@@ -2,14 +2,14 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DECAP_TARGETS } from '../../lib/cms/admin-styles';
 import { MAX_PDF_BYTES } from '../../lib/content/original-pdf';
 import { loadSiteContent } from '../../lib/site/load';
 import { readFixtureIssue } from '../import/pdf/fixture-issue';
 import { layOutBulletin } from '../import/pdf/layout';
 import { pdfOf, readFixture, root, SHAPES } from '../import/pdf/shapes';
-import { url } from './site';
+import { PAGES, url } from './site';
 
 /**
  * The CMS at /admin/ as an editor uses it, on the exported site: Decap CMS against
@@ -370,6 +370,15 @@ test('网址名 is required for a new Q&A article and read-only for an existing 
   const slug = page.getByLabel('网址名');
   await expect(slug).toHaveValue('digital-village-action-plan-2022-2025');
   await expect(slug).toHaveAttribute('readonly', '');
+  // The preview draws the article with its page's markup, not a copy of it: the same title, 来源 lines and question headings.
+  const site = await page.context().newPage();
+  await site.goto(url(PAGES.qa));
+  const onSite = await qaArticleMarkup(site.locator('article:has(> h1)'));
+  await site.close();
+  expect(onSite.questions.length).toBeGreaterThan(0);
+  expect(onSite.line).toMatch(/^<time datetime="[^"]+">.*· 来源：.*原文链接<\/a>$/);
+  await expect(preview(page).locator('article > section > h2')).toHaveCount(onSite.questions.length);
+  expect(await qaArticleMarkup(preview(page).locator('article:has(> h1)'))).toEqual(onSite);
   // Opening it changes nothing.
   await expect(page.getByText('修改已保存')).toBeVisible();
   expect(await unchangedStatus(page)).toBe('none');
@@ -403,6 +412,24 @@ test('网址名 is required for a new Q&A article and read-only for an existing 
   await expect(card).toContainText(/\d{1,2}月\d{1,2}日/);
   await shot(page, '11-workflow');
 });
+
+/**
+ * What a Q&A article's page and its preview both draw (components/qa-article.tsx), as HTML: the
+ * title, the line under it as far as 原文链接 (the tag links after it are the site's), each
+ * question's heading and the closing 来源 line. React's text separators (`<!-- -->`, in the
+ * server's HTML only) are left out.
+ */
+function qaArticleMarkup(article: Locator) {
+  return article.evaluate((element) => {
+    const html = (markup: string | undefined) => markup?.replace(/<!--.*?-->/g, '') ?? '';
+    return {
+      title: html(element.querySelector(':scope > h1')?.outerHTML),
+      line: html(element.querySelector(':scope > h1 + p')?.innerHTML).split(/(?<=原文链接<\/a>)/)[0],
+      questions: [...element.querySelectorAll(':scope > section > h2')].map((heading) => html(heading.outerHTML)),
+      closing: html([...element.querySelectorAll(':scope > p')].at(-1)?.outerHTML),
+    };
+  });
+}
 
 /** Whether `box` lies within the screen's width: reachable without sideways scrolling. */
 const withinWidth = (box: { x: number; width: number } | null, width: number) => box !== null && box.x >= 0 && box.x + box.width <= width;

@@ -6,11 +6,11 @@ import { CopyLink } from '@/components/CopyLink';
 import { CitePanel } from '@/components/cite/CitePanel';
 import { JsonLd } from '@/components/JsonLd';
 import { Link } from '@/components/Link';
+import { qaArticle } from '@/components/qa-article';
 import { RelatedTerms, termGroups } from '@/components/RelatedTerms';
 import { SharePanel } from '@/components/SharePanel';
 import { highwireTags } from '@/lib/cite/highwire';
 import type { QaArticle } from '@/lib/content/types';
-import { formatDateTime } from '@/lib/dates';
 import { routes } from '@/lib/routes';
 import { qaJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -59,69 +59,45 @@ export default async function QaPage({ params }: { params: Promise<Params> }) {
     <>
       <JsonLd data={qaJsonLd(qa, qaDescription(qa))} />
       <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: '答记者问', href: routes.qaList() }, { label: qa.title }]} />
-      <article aria-labelledby="qa-title">
-        <h1 id="qa-title" className="mb-2 text-2xl font-bold">
-          {qa.title}
-        </h1>
-        <p className="mb-4 text-sm text-muted">
-          <time dateTime={qa.date}>{formatDateTime(qa.date)}</time> · 来源：{qa.source} ·{' '}
-          <a href={qa.url} rel="noopener">
-            原文链接
-          </a>
-          {terms && terms.tags.length > 0 && (
-            <>
-              {' '}
-              · 标签：
-              {terms.tags.map((tag, index) => (
-                <Fragment key={tag.slug}>
-                  {index > 0 && '、'}
-                  <Link href={routes.qaTag(tag.slug)}>{tag.name}</Link>
-                </Fragment>
-              ))}
-            </>
-          )}
-        </p>
-        <nav aria-labelledby="qa-questions" className="mb-8 rounded border border-line bg-surface p-4">
-          <h2 id="qa-questions" className="mb-2 text-lg font-bold">
-            问题列表
-          </h2>
-          <ol className="list-none space-y-1">
-            {qa.questions.map((q) => (
-              <li key={q.id}>
-                <a href={`#${q.id}`}>{q.title}</a>
-              </li>
+      {qaArticle(qa, {
+        tags: terms && terms.tags.length > 0 && (
+          <>
+            {' '}
+            · 标签：
+            {terms.tags.map((tag, index) => (
+              <Fragment key={tag.slug}>
+                {index > 0 && '、'}
+                <Link href={routes.qaTag(tag.slug)}>{tag.name}</Link>
+              </Fragment>
             ))}
-          </ol>
-        </nav>
-        {qa.intro && (
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized at build time by lib/content/markdown.ts
-          <div className="prose-cjk" dangerouslySetInnerHTML={{ __html: qa.intro.html }} />
-        )}
-        {qa.questions.map((q) => (
-          <section key={q.id} id={q.id} aria-labelledby={`${q.id}-title`} className="mb-8">
-            <h2 id={`${q.id}-title`} className="mb-2 text-xl font-bold">
-              {q.title}
+          </>
+        ),
+        contents: (
+          <nav aria-labelledby="qa-questions" className="mb-8 rounded border border-line bg-surface p-4">
+            <h2 id="qa-questions" className="mb-2 text-lg font-bold">
+              问题列表
             </h2>
-            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized at build time by lib/content/markdown.ts */}
-            <div className="prose-cjk" dangerouslySetInnerHTML={{ __html: q.html }} />
-            <p className="text-right">
-              <CopyLink
-                href={withBasePath(routes.question(qa.slug, q.id))}
-                url={absoluteUrl(routes.question(qa.slug, q.id))}
-                title={q.title}
-              />
-            </p>
-            <CitePanel work={qaWork(qa, q.id)} files={files} label={q.title} />
-          </section>
-        ))}
-        <p className="mt-8 border-t border-line pt-4 text-sm">
-          来源：{qa.source}。原文：
-          <a href={qa.url} rel="noopener" className="break-all">
-            {qa.url}
-          </a>
-        </p>
-        <SharePanel path={routes.qa(qa.slug)} title={qa.title} />
-        {terms && (
+            <ol className="list-none space-y-1">
+              {qa.questions.map((q) => (
+                <li key={q.id}>
+                  <a href={`#${q.id}`}>{q.title}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ),
+        actions: (q) => (
+          <p className="text-right">
+            <CopyLink
+              href={withBasePath(routes.question(qa.slug, q.id))}
+              url={absoluteUrl(routes.question(qa.slug, q.id))}
+              title={q.title}
+            />
+          </p>
+        ),
+        cite: (q) => <CitePanel work={qaWork(qa, q.id)} files={files} label={q.title} />,
+        share: <SharePanel path={routes.qa(qa.slug)} title={qa.title} />,
+        related: terms && (
           <RelatedTerms
             groups={[
               ...termGroups(terms),
@@ -129,8 +105,8 @@ export default async function QaPage({ params }: { params: Promise<Params> }) {
               { label: '标签', terms: terms.tags, href: routes.qaTag },
             ]}
           />
-        )}
-      </article>
+        ),
+      })}
     </>
   );
 }
