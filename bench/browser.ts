@@ -3,11 +3,11 @@
  * fetches to answer a first query (from the browser's own request events),
  * warm query latency, and the top-10 ids for recall.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../lib/checks/chromium';
+import { startStaticHostProcess } from '../lib/checks/static-host';
 import type { SearchFilters } from '../lib/search/types';
 import { SEARCH_INDEX_FOLDER } from '../lib/site-search/index-location';
 import { isPagefindCode } from './pagefind';
@@ -28,30 +28,13 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Serves `siteDir` with scripts/serve.ts until `stop()` is called. */
+/** Serves `siteDir` as a static host does (lib/checks/static-host.ts) until `stop()` is called. */
 export async function serve(siteDir: string, port: number): Promise<{ origin: string; stop: () => void }> {
   writeFileSync(
     path.join(siteDir, BLANK),
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>\n',
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, OUT_DIR: siteDir, PORT: String(port), BASE_PATH: '' },
-    stdio: 'ignore',
-  });
-  const origin = `http://localhost:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await fetch(`${origin}/${BLANK}`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (attempt > 200) {
-      child.kill();
-      throw new Error(`server for ${siteDir} did not start`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { origin, stop: () => child.kill() };
+  return startStaticHostProcess({ outDir: siteDir, port, readyPath: `/${BLANK}` });
 }
 
 type BenchWindow = {

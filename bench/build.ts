@@ -10,9 +10,10 @@
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { checkSite } from '../lib/checks/site-checks';
+import { markdownTable } from '../lib/markdown-table';
 import { seedText, writeSyntheticContent } from './corpus';
 import { samplePeakMemory } from './peak-memory';
-import { markdownTable, writeResultsSection } from './results-file';
+import { writeResultsSection } from './results-file';
 import { buildSite, keepOut, run } from './site-build';
 
 const TARGETS = {

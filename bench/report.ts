@@ -1,5 +1,5 @@
 /** The bench's result shape, its targets, and the table it prints. */
-import { markdownTable } from './results-file';
+import { markdownTable } from '../lib/markdown-table';
 import type { Bytes, FilesBytes } from './sizes';
 
 export const TARGETS = {

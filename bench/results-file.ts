@@ -21,9 +21,3 @@ export function writeResultsSection(name: string, markdown: string): void {
   mkdirSync(path.dirname(FILE), { recursive: true });
   writeFileSync(FILE, next);
 }
-
-/** A GitHub table: header row, then rows. */
-export function markdownTable(rows: readonly (readonly string[])[]): string {
-  const [head = [], ...body] = rows;
-  return [head, head.map(() => '---'), ...body].map((row) => `| ${row.join(' | ')} |`).join('\n');
-}

@@ -6,7 +6,7 @@ export type Theme = 'light' | 'dark';
 /** Page background per theme, also the browser's toolbar colour (`theme-color`). */
 export const THEME_COLORS: Record<Theme, string> = { light: '#fbfaf7', dark: '#111418' };
 
-/** The site's green (--accent in app/globals.css, light theme): the tile of the icons and the sharing card (scripts/draw-icons.ts). */
+/** The site's green (--accent in app/globals.css, light theme): the tile of the icons and the sharing card (lib/generators/icons.ts). */
 export const BRAND_COLOR = '#1d6b3a';
 
 /**

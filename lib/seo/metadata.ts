@@ -11,7 +11,7 @@ export function feedAlternates(extraRss: readonly { url: string; title: string }
   };
 }
 
-/** The sharing card every page shows in chat apps and social sites: 1200×630, drawn by scripts/draw-icons.ts. */
+/** The sharing card every page shows in chat apps and social sites: 1200×630, drawn by npm run draw:icons (lib/generators/icons.ts). */
 export function sharingCard() {
   return { url: absoluteUrl('/og-card.png'), width: 1200, height: 630, type: 'image/png', alt: site.name };
 }
