@@ -12,14 +12,13 @@
  * OUT_DIR (out).
  */
 import os from 'node:os';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import lighthousePackage from 'lighthouse/package.json' with { type: 'json' };
 import {
   BUDGET,
   budgetProblems,
   CATEGORY_NAMES,
   type Category,
+  commandOptions,
   LCP_BUDGET_MS,
   MOBILE_THROTTLING,
   measureExport,
@@ -29,20 +28,11 @@ import {
 import { markdownTable } from '../lib/markdown-table';
 import { writeResultsSection } from './results-file';
 
-const { values: options } = parseArgs({ options: { runs: { type: 'string' }, multiplier: { type: 'string' } } });
-const runs = Number(options.runs ?? 3);
-/** `--multiplier 2`: another CPU slowdown than Lighthouse's default 4×, to explore. */
-const fixedMultiplier = options.multiplier === undefined ? undefined : Number(options.multiplier);
+const options = commandOptions(process.argv.slice(2), process.env, 3);
 /** The bench measures everything, timings included, which vary run to run. */
 const CATEGORIES: Category[] = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const pages = await measureExport({
-  outDir: path.resolve(process.env.OUT_DIR ?? 'out'),
-  port: Number(process.env.LIGHTHOUSE_PORT ?? 3220),
-  runs,
-  categories: CATEGORIES,
-  multiplier: fixedMultiplier,
-});
+const pages = await measureExport({ ...options, categories: CATEGORIES });
 
 const targets: string[] = [];
 const rows = pages.map((page) => {
@@ -69,11 +59,11 @@ const rows = pages.map((page) => {
 });
 
 const head = ['page', ...CATEGORIES.map((c) => CATEGORY_NAMES[c]), 'LCP', 'TBT', 'CLS', 'host BenchmarkIndex / CPU multiplier'];
-const cpu = `CPU ${fixedMultiplier ?? MOBILE_THROTTLING.cpuSlowdownMultiplier}× slower than this host`;
+const cpu = `CPU ${options.multiplier ?? MOBILE_THROTTLING.cpuSlowdownMultiplier}× slower than this host`;
 const section = [
   '## Lighthouse: `npm run bench:lighthouse`',
   '',
-  `Lighthouse ${lighthousePackage.version}, mobile preset (simulated throttling, ${cpu}) on \`out/\` served by \`scripts/serve.ts\`; median of ${runs} run(s) per page, each run's performance in brackets. ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. The host's BenchmarkIndex says how fast the machine was.`,
+  `Lighthouse ${lighthousePackage.version}, mobile preset (simulated throttling, ${cpu}) on \`out/\` served by \`scripts/serve.ts\`; median of ${options.runs} run(s) per page, each run's performance in brackets. ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. The host's BenchmarkIndex says how fast the machine was.`,
   '',
   markdownTable([head, ...rows]),
   '',

@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
@@ -151,6 +152,20 @@ export interface ExportRunOptions {
   categories: readonly Category[];
   /** Another CPU slowdown than the mobile preset's 4×. */
   multiplier?: number;
+}
+
+/**
+ * What a Lighthouse command is asked for by its arguments (`--runs N`, `--multiplier M`) and its
+ * environment (OUT_DIR, default out/; LIGHTHOUSE_PORT, default 3220): all measureExport needs but the categories.
+ */
+export function commandOptions(args: string[], env: Record<string, string | undefined>, defaultRuns: number): Omit<ExportRunOptions, 'categories'> {
+  const { values } = parseArgs({ args, options: { runs: { type: 'string' }, multiplier: { type: 'string' } } });
+  return {
+    outDir: path.resolve(env.OUT_DIR ?? 'out'),
+    port: Number(env.LIGHTHOUSE_PORT ?? 3220),
+    runs: Number(values.runs ?? defaultRuns),
+    ...(values.multiplier === undefined ? {} : { multiplier: Number(values.multiplier) }),
+  };
 }
 
 /** Serves `outDir` and runs Lighthouse `runs` times on each page of pagesToMeasure, each run in a fresh Chromium. */

@@ -1,19 +1,15 @@
 /** lib/checks/base-path.ts: the fixtures' images go into public/ and back out; the site's search index is set aside and put back. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { placeInPublic, setAsideSearchIndex } from '../../lib/checks/base-path';
 import { SEARCH_INDEX_FOLDER } from '../../lib/site-search/index-location';
+import { folderWith } from '../folders';
 
 const made: string[] = [];
 function folder(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'base-path-'));
+  const dir = folderWith(files, 'base-path-');
   made.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
   return dir;
 }
 afterEach(() => {

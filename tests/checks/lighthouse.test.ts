@@ -1,6 +1,7 @@
 /** lib/checks/lighthouse.ts: the pages Lighthouse measures come from the export's sitemap. */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { median, pagesToMeasure } from '../../lib/checks/lighthouse';
+import { commandOptions, median, pagesToMeasure } from '../../lib/checks/lighthouse';
 
 const sitemap = (origin: string, paths: string[]) => `<urlset>${paths.map((p) => `<url><loc>${origin}${p}</loc></url>`).join('')}</urlset>`;
 
@@ -23,5 +24,20 @@ describe('Lighthouse', () => {
   it('takes the median of the runs', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});
+
+describe('commandOptions', () => {
+  it('reads the runs and the CPU slowdown from the arguments, the export and port from the environment', () => {
+    expect(commandOptions(['--runs', '5', '--multiplier', '2'], { OUT_DIR: 'out-x', LIGHTHOUSE_PORT: '3999' }, 1)).toEqual({
+      outDir: path.resolve('out-x'),
+      port: 3999,
+      runs: 5,
+      multiplier: 2,
+    });
+  });
+
+  it('defaults to out/ on port 3220, the given number of runs and the preset slowdown', () => {
+    expect(commandOptions([], {}, 3)).toEqual({ outDir: path.resolve('out'), port: 3220, runs: 3 });
   });
 });

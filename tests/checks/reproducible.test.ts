@@ -1,19 +1,17 @@
 /** lib/checks/reproducible.ts: two exports compared byte for byte, and for this machine's paths. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportDifferences } from '../../lib/checks/reproducible';
+import { folderWith } from '../folders';
 
-const root = mkdtempSync(path.join(tmpdir(), 'reproducible-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 function exportOf(name: string, files: Record<string, string>): string {
-  const dir = path.join(root, name);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
+  const dir = folderWith(files, `reproducible-${name}-`);
+  made.push(dir);
   return dir;
 }
 

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { folderWith } from '../folders';
 
 /**
  * A copy of the seed content as published: unit tests read this, never content/, so adding
@@ -27,12 +27,7 @@ export function cut(text: string, from: string, until: string, by = ''): string 
 
 /** A throwaway content folder holding the given files (paths relative to it; text, or bytes as saved). */
 export function contentFolder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'content-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
+  return folderWith(files, 'content-');
 }
 
 /** Line number (1-based) of the first line containing `needle`. */

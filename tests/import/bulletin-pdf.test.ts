@@ -5,8 +5,9 @@ import { importBulletinPdf } from '../../lib/import/bulletin-pdf';
 import { formatImportError } from '../../lib/import/errors';
 import type { PdfjsOptions } from '../../lib/import/pdf-document';
 import { nodePdfjs } from '../../lib/import/pdfjs-node';
-import { shownPictures, withoutPictures } from './pdf/fixture-issue';
+import { withoutPictures } from './pdf/fixture-issue';
 import { type PdfShape, pdfOf, pdftotext, readFixture, SHAPES } from './pdf/shapes';
+import { shownImages } from './shown-images';
 
 let pdfjs: PdfjsOptions;
 beforeAll(async () => {
@@ -37,10 +38,8 @@ describe.each(SHAPES)('PDF shape: $name', { timeout: 120_000 }, (shape) => {
     if (!result.ok) throw new Error(problems('issue.pdf', result));
     expect(result.value.markdown).toBe(expected);
     // Each picture the Markdown shows comes back as a PNG of the very pixels that were printed.
-    const shown = shownPictures(expected);
-    expect(result.value.images.map((image) => image.url)).toEqual(shown.map((picture) => picture.url));
-    for (const [index, image] of result.value.images.entries()) {
-      const printed = pictures.get(shown[index]?.figure ?? -1);
+    for (const { image, figure } of shownImages(expected, result.value.images)) {
+      const printed = pictures.get(figure);
       const png = decode(image.png);
       expect({ width: png.width, height: png.height, channels: png.channels }).toEqual({
         width: printed?.width,

@@ -14,9 +14,10 @@ import { importBulletinPdf } from '../../lib/import/bulletin-pdf';
 import { formatImportError, type ImportError } from '../../lib/import/errors';
 import type { PdfjsOptions } from '../../lib/import/pdf-document';
 import { nodePdfjs } from '../../lib/import/pdfjs-node';
-import { shownPictures, withoutPictures } from './pdf/fixture-issue';
+import { withoutPictures } from './pdf/fixture-issue';
 import { makePicture } from './pdf/layout';
 import { pdftotext } from './pdf/shapes';
+import { shownImages } from './shown-images';
 import { expectedMarkdown, WORD_DIR, WORD_FIXTURES, type WordFixture } from './word/fixtures';
 
 let pdfjs: PdfjsOptions;
@@ -49,10 +50,8 @@ describe.each(WORD_FIXTURES)('word-processor PDF: $name', { timeout: 120_000 }, 
     const result = await importBulletinPdf(pdfOf(fixture), pdfjs);
     if (!result.ok) throw new Error(problems(result.errors));
     expect(result.value.markdown).toBe(expected);
-    const shown = shownPictures(expected);
-    expect(result.value.images.map((image) => image.url)).toEqual(shown.map((picture) => picture.url));
-    for (const [index, image] of result.value.images.entries()) {
-      const printed = makePicture(shown[index]?.figure ?? -1);
+    for (const { image, figure } of shownImages(expected, result.value.images)) {
+      const printed = makePicture(figure);
       const png = decode(image.png);
       expect({ width: png.width, height: png.height }).toEqual({ width: printed.width, height: printed.height });
       // Writer exports pictures as JPEG by default, as Word does: close to the pixels, not equal.

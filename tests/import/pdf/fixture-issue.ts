@@ -106,11 +106,3 @@ export function readFixtureIssue(markdown: string): FixtureIssue {
 export function withoutPictures(markdown: string): string {
   return markdown.replace(/^!\[[^\]]*\]\([^)]*\)\n\n/gmu, '');
 }
-
-/** The pictures a fixture's Markdown shows, in order: each one's URL and its figure number (`fig-3.png`). */
-export function shownPictures(markdown: string): { url: string; figure: number }[] {
-  return [...markdown.matchAll(/^!\[[^\]]*\]\((\/images\/[^)]+\/fig-(\d+)\.png)\)$/gmu)].map((m) => ({
-    url: m[1] ?? '',
-    figure: Number(m[2]),
-  }));
-}
