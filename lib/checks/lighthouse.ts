@@ -158,7 +158,11 @@ export interface ExportRunOptions {
  * What a Lighthouse command is asked for by its arguments (`--runs N`, `--multiplier M`) and its
  * environment (OUT_DIR, default out/; LIGHTHOUSE_PORT, default 3220): all measureExport needs but the categories.
  */
-export function commandOptions(args: string[], env: Record<string, string | undefined>, defaultRuns: number): Omit<ExportRunOptions, 'categories'> {
+export function commandOptions(
+  args: string[],
+  env: Record<string, string | undefined>,
+  defaultRuns: number,
+): Omit<ExportRunOptions, 'categories'> {
   const { values } = parseArgs({ args, options: { runs: { type: 'string' }, multiplier: { type: 'string' } } });
   return {
     outDir: path.resolve(env.OUT_DIR ?? 'out'),
